@@ -1,0 +1,47 @@
+package dev.shipshape.generator.lower;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.syntax.ImageReference;
+import dev.shipshape.generator.syntax.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The labels of an app's objects and the stable subset its selectors use.
+ *
+ * <p>With recommended labels on, objects carry {@code app.kubernetes.io/name}, {@code instance},
+ * {@code version}, {@code component}, {@code part-of} and {@code managed-by}, and selectors use only
+ * {@code name} and {@code instance} (selectors are immutable, so never the version). With them off,
+ * the plain {@code app: <name>} label is both.
+ *
+ * @param all the labels every object of the app carries
+ * @param selector the labels that select the app's pods
+ */
+record Labels(Map<String, String> all, Map<String, String> selector) {
+
+  static final String MANAGED_BY = "shipshape";
+
+  static Labels of(Stack stack, App app, boolean recommended) {
+    if (!recommended) {
+      Map<String, String> plain = Map.of("app", app.name());
+      return new Labels(plain, plain);
+    }
+    Map<String, String> selector = new LinkedHashMap<>();
+    selector.put("app.kubernetes.io/name", app.name());
+    selector.put("app.kubernetes.io/instance", app.name());
+    Map<String, String> all = new LinkedHashMap<>(selector);
+    app.image().flatMap(ImageReference::parse).flatMap(ImageReference::tag)
+        .filter(Names::isLabelValue).ifPresent(tag -> all.put("app.kubernetes.io/version", tag));
+    app.component().ifPresent(component -> all.put("app.kubernetes.io/component", component));
+    all.putAll(ofStack(stack, true));
+    return new Labels(Map.copyOf(all), Map.copyOf(selector));
+  }
+
+  /** Labels for objects of the whole stack (the Namespace, shared policies). */
+  static Map<String, String> ofStack(Stack stack, boolean recommended) {
+    return recommended
+        ? Map.of("app.kubernetes.io/part-of", stack.name(), "app.kubernetes.io/managed-by", MANAGED_BY)
+        : Map.of();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.shipshape.generator.lower;
+
+import dev.shipshape.generator.practices.EffectivePractices;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipshape.dsl.Stack;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stack's Namespace, labelled so Pod Security admission enforces the "restricted" level. */
+final class NamespaceLowering {
+
+  private NamespaceLowering() {}
+
+  static Optional<Manifest> lower(Stack stack) {
+    EffectivePractices practices = EffectivePractices.of(stack);
+    if (!practices.namespace()) {
+      return Optional.empty();
+    }
+    Map<String, String> labels = new LinkedHashMap<>(Labels.ofStack(stack, practices.recommendedLabels()));
+    if (practices.restrictedPodSecurity()) {
+      for (String mode : new String[] {"enforce", "audit", "warn"}) {
+        labels.put("pod-security.kubernetes.io/" + mode, "restricted");
+      }
+      labels.put("pod-security.kubernetes.io/enforce-version", "latest");
+    }
+    ObjectNode namespace = Nodes.resource("v1", "Namespace",
+        ObjectMetadata.of(stack.namespaceName(), null, labels));
+    return Optional.of(new Manifest(Optional.empty(), namespace));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.shipshape.generator.lower;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/** Builds {@code metadata} blocks. */
+final class ObjectMetadata {
+
+  private ObjectMetadata() {}
+
+  /** {@code name}, {@code namespace} (omitted when null) and, when not empty, {@code labels}. */
+  static ObjectNode of(String name, String namespace, Map<String, String> labels) {
+    ObjectNode metadata = Nodes.object();
+    metadata.put("name", name);
+    if (namespace != null) {
+      metadata.put("namespace", namespace);
+    }
+    if (!labels.isEmpty()) {
+      metadata.set("labels", Nodes.map(labels));
+    }
+    return metadata;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.shipshape.generator.lower;
+
+import dev.shipshape.generator.practices.EffectivePractices;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Cloud;
+import dev.shipshape.dsl.ExternalService;
+import dev.shipshape.dsl.Port;
+import dev.shipshape.dsl.Service;
+import dev.shipshape.dsl.ServicePort;
+import dev.shipshape.dsl.ServiceType;
+import dev.shipshape.dsl.Stack;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Services: an app's ClusterIP, NodePort, LoadBalancer or headless Service with named target ports,
+ * and the stack's ExternalName aliases.
+ */
+final class ServiceLowering {
+
+  private ServiceLowering() {}
+
+  static Optional<Manifest> lower(AppContext context) {
+    return context.app().service().map(service -> new Manifest(context.owner(), node(context, service)));
+  }
+
+  static Manifest lower(Stack stack, ExternalService alias) {
+    ObjectNode service = Nodes.resource("v1", "Service", ObjectMetadata.of(alias.name(),
+        stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
+    ObjectNode spec = service.putObject("spec");
+    spec.put("type", "ExternalName");
+    spec.put("externalName", alias.externalName());
+    return new Manifest(Optional.of(alias.name()), service);
+  }
+
+  private static ObjectNode node(AppContext context, Service service) {
+    ObjectNode metadata = context.metadata(context.app().name());
+    Map<String, String> annotations = new LinkedHashMap<>();
+    if (service.type() == ServiceType.LOAD_BALANCER) {
+      annotations.putAll(loadBalancerAnnotations(service.cloud().or(() -> context.stack().cloud()),
+          service.internetFacing()));
+    }
+    if (service.type() == ServiceType.NODE_PORT) {
+      service.nodePortReason().ifPresent(reason -> annotations.putAll(LinterExemptions.forNodePort(reason)));
+    }
+    if (!annotations.isEmpty()) {
+      metadata.set("annotations", Nodes.map(annotations));
+    }
+    ObjectNode node = Nodes.resource("v1", "Service", metadata);
+    ObjectNode spec = node.putObject("spec");
+    spec.put("type", service.type() == ServiceType.HEADLESS ? "ClusterIP" : typeName(service.type()));
+    if (service.type() == ServiceType.HEADLESS) {
+      spec.put("clusterIP", "None");
+    }
+    spec.set("selector", Nodes.map(context.labels().selector()));
+    spec.set("ports", ports(context.app(), service));
+    if (service.type() == ServiceType.LOAD_BALANCER && !service.sourceRanges().isEmpty()) {
+      spec.set("loadBalancerSourceRanges", Nodes.strings(service.sourceRanges()));
+    }
+    if (service.preserveClientIp() && service.type() != ServiceType.CLUSTER_IP
+        && service.type() != ServiceType.HEADLESS) {
+      spec.put("externalTrafficPolicy", "Local");
+    }
+    return node;
+  }
+
+  private static ArrayNode ports(App app, Service service) {
+    List<ServicePort> declared = service.ports().isEmpty()
+        ? app.ports().stream().map(p -> new ServicePort(p.number(), Optional.of(p.name()),
+            Optional.empty(), Optional.empty())).toList()
+        : service.ports();
+    ArrayNode ports = Nodes.array();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < declared.size(); i++) {
+      ServicePort servicePort = declared.get(i);
+      Port target = target(app, servicePort);
+      String name = names.add(target.name()) ? target.name() : target.name() + "-" + servicePort.port();
+      names.add(name);
+      ObjectNode port = ports.addObject();
+      port.put("name", name);
+      port.put("port", servicePort.port());
+      port.put("targetPort", target.name());
+      port.put("protocol", target.protocol().name());
+      if (i == 0) {
+        service.fixedNodePort().ifPresent(nodePort -> port.put("nodePort", nodePort));
+      }
+    }
+    return ports;
+  }
+
+  private static Port target(App app, ServicePort servicePort) {
+    return servicePort.targetName()
+        .flatMap(name -> app.ports().stream().filter(p -> p.name().equals(name)).findFirst())
+        .or(() -> servicePort.targetNumber()
+            .flatMap(number -> app.ports().stream().filter(p -> p.number() == number).findFirst()))
+        .orElse(app.ports().get(0));
+  }
+
+  private static String typeName(ServiceType type) {
+    return switch (type) {
+      case CLUSTER_IP, HEADLESS -> "ClusterIP";
+      case NODE_PORT -> "NodePort";
+      case LOAD_BALANCER -> "LoadBalancer";
+    };
+  }
+
+  /** The annotations that make each cloud's controller build the intended load balancer. */
+  private static Map<String, String> loadBalancerAnnotations(Optional<Cloud> cloud, boolean internetFacing) {
+    Map<String, String> annotations = new LinkedHashMap<>();
+    cloud.ifPresent(c -> {
+      switch (c) {
+        case AWS -> {
+          annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "external");
+          annotations.put("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip");
+          annotations.put("service.beta.kubernetes.io/aws-load-balancer-scheme",
+              internetFacing ? "internet-facing" : "internal");
+        }
+        case AZURE -> {
+          if (!internetFacing) {
+            annotations.put("service.beta.kubernetes.io/azure-load-balancer-internal", "true");
+          }
+        }
+        case GCP -> {
+          if (internetFacing) {
+            annotations.put("cloud.google.com/l4-rbs", "enabled");
+          } else {
+            annotations.put("networking.gke.io/load-balancer-type", "Internal");
+          }
+        }
+      }
+    });
+    return annotations;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.shipshape.samples.negative;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.ManifestSource;
+import dev.shipshape.dsl.Resources;
+import dev.shipshape.dsl.Service;
+import dev.shipshape.dsl.Stack;
+
+/**
+ * A stack full of the mistakes people make, to show that Shipshape reports all of them at once and
+ * writes nothing. Its approved output is {@code diagnostics.txt}.
+ */
+public final class BrokenShop implements ManifestSource {
+
+  @Override
+  public Stack define() {
+    return Stack.named("broken-shop")
+        .app(App.deployment("Web_Frontend")
+            .image("nginx:latest")
+            .port(8080)
+            .resources(Resources.requests("250m", "5GB"))
+            .service(Service.nodePort().port(80).nodePort(80)))
+        .app(App.deployment("api")
+            .image("ghcr.io/acme/api:1.4.2")
+            .port(8080)
+            .env("DB_PASSWORD", "root123")
+            .service(Service.clusterIp().port(80, "grpc")))
+        .app(App.deployment("api")
+            .image("ghcr.io/acme/api:1.4.2")
+            .port(8080))
+        .externalName("legacy-db", "10.0.12.7")
+        .suppress("NET-NODEPORTS-RISK", "lab")
+        .build();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.shipshape.samples.shop;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.ConfigMapRef;
+import dev.shipshape.dsl.ManifestSource;
+import dev.shipshape.dsl.Probe;
+import dev.shipshape.dsl.Resources;
+import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.Service;
+import dev.shipshape.dsl.Stack;
+
+/**
+ * A realistic shop: a web front end, an API with Secret-backed credentials and HTTP health checks,
+ * a background worker, a headless Service for a cache's peers, and an alias for the external payment
+ * provider.
+ */
+public final class Shop implements ManifestSource {
+
+  @Override
+  public Stack define() {
+    return Stack.named("shop")
+        .app(App.deployment("web")
+            .image("ghcr.io/acme/web:2.3.1")
+            .replicas(2)
+            .port(8080)
+            .component("frontend")
+            .service(Service.clusterIp().port(80)))
+        .app(App.deployment("api")
+            .image("ghcr.io/acme/api:1.4.2@sha256:9b2c3a4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809")
+            .replicas(3)
+            .port(8080)
+            .port("metrics", 9090)
+            .component("api")
+            .env("LOG_LEVEL", "info")
+            .env("PAYMENTS_URL", "http://payments")
+            .env("DB_PASSWORD", SecretRef.of("api-db", "password"))
+            .env("FEATURE_FLAGS", ConfigMapRef.of("api-config", "features"))
+            .resources(Resources.requests("250m", "256Mi").memoryLimit("512Mi"))
+            .startup(Probe.http("/healthz").periodSeconds(5).failureThreshold(30))
+            .liveness(Probe.http("/healthz"))
+            .readiness(Probe.http("/ready").periodSeconds(5))
+            .service(Service.clusterIp().port(80).port(9090, "metrics")))
+        .app(App.deployment("worker")
+            .image("ghcr.io/acme/worker:1.4.2")
+            .command("/app/worker")
+            .args("--queue", "orders", "--concurrency", "4")
+            .component("worker")
+            .env("QUEUE_TOKEN", SecretRef.of("worker-queue", "token"))
+            .liveness(Probe.exec("/app/worker", "--health"))
+            .readiness(Probe.exec("/app/worker", "--health", "--ready")))
+        .app(App.deployment("cache")
+            .image("ghcr.io/acme/cache:7.4.2")
+            .replicas(3)
+            .port("cache", 6379)
+            .port("gossip", 7946)
+            .component("cache")
+            .service(Service.headless()))
+        .externalName("payments", "api.payments.example.com")
+        .build();
+  }
+}

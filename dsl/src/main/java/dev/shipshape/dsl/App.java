@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,6 +72,12 @@ public abstract class App {
   /** The app's role in the stack, e.g. {@code api} or {@code database}. */
   public abstract Optional<String> component();
 
+  /** Extra labels on every object of the app, e.g. {@code team: payments}. */
+  public abstract Map<String, String> labels();
+
+  /** Annotations on the app's pods, e.g. for a metrics scraper. */
+  public abstract Map<String, String> podAnnotations();
+
   /** Best-practice switches for this app only. */
   public abstract Optional<Practices> practices();
 
@@ -124,6 +131,16 @@ public abstract class App {
     /** Sets an environment variable from a Secret key or a ConfigMap key. */
     public Builder env(String name, EnvValue value) {
       return addEnv(new EnvVar(name, value, SourceLocation.ofCaller()));
+    }
+
+    /** Adds a label to every object of the app, e.g. {@code .label("team", "payments")}. */
+    public Builder label(String key, String value) {
+      return putLabels(key, value);
+    }
+
+    /** Adds an annotation to the app's pods, e.g. {@code .podAnnotation("prometheus.io/scrape", "true")}. */
+    public Builder podAnnotation(String key, String value) {
+      return putPodAnnotations(key, value);
     }
 
     /** Exposes the app in the cluster through a ClusterIP Service on its container ports. */

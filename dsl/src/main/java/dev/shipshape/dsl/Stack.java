@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,6 +35,9 @@ public abstract class Stack {
 
   /** Aliases for DNS names outside the cluster. */
   public abstract List<ExternalService> externalServices();
+
+  /** Extra labels on every object of the stack, e.g. {@code cost-center: retail}. */
+  public abstract Map<String, String> labels();
 
   /** Best-practice switches for every app of the stack. */
   public abstract Optional<Practices> practices();
@@ -73,6 +77,11 @@ public abstract class Stack {
     /** Adds an ExternalName Service {@code name} that points at the DNS name {@code host}. */
     public Builder externalName(String name, String host) {
       return addExternalServices(new ExternalService(name, host, SourceLocation.ofCaller()));
+    }
+
+    /** Adds a label to every object of the stack, e.g. {@code .label("cost-center", "retail")}. */
+    public Builder label(String key, String value) {
+      return putLabels(key, value);
     }
 
     /** Changes best-practice defaults for every app of the stack. */

@@ -13,7 +13,8 @@ import java.util.Map;
  * <p>With recommended labels on, objects carry {@code app.kubernetes.io/name}, {@code instance},
  * {@code version}, {@code component}, {@code part-of} and {@code managed-by}, and selectors use only
  * {@code name} and {@code instance} (selectors are immutable, so never the version). With them off,
- * the plain {@code app: <name>} label is both.
+ * the plain {@code app: <name>} label is both. User labels of the stack and the app come first; the
+ * labels Shipshape derives cannot be overridden (validation rejects reserved keys).
  *
  * @param all the labels every object of the app carries
  * @param selector the labels that select the app's pods
@@ -23,25 +24,27 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
   static final String MANAGED_BY = "shipshape";
 
   static Labels of(Stack stack, App app, boolean recommended) {
-    if (!recommended) {
-      Map<String, String> plain = Map.of("app", app.name());
-      return new Labels(plain, plain);
+    Map<String, String> selector = recommended
+        ? Map.of("app.kubernetes.io/name", app.name(), "app.kubernetes.io/instance", app.name())
+        : Map.of("app", app.name());
+    Map<String, String> all = new LinkedHashMap<>(ofStack(stack, recommended));
+    all.putAll(app.labels());
+    if (recommended) {
+      app.image().flatMap(ImageReference::parse).flatMap(ImageReference::tag)
+          .filter(Names::isLabelValue).ifPresent(tag -> all.put("app.kubernetes.io/version", tag));
+      app.component().ifPresent(component -> all.put("app.kubernetes.io/component", component));
     }
-    Map<String, String> selector = new LinkedHashMap<>();
-    selector.put("app.kubernetes.io/name", app.name());
-    selector.put("app.kubernetes.io/instance", app.name());
-    Map<String, String> all = new LinkedHashMap<>(selector);
-    app.image().flatMap(ImageReference::parse).flatMap(ImageReference::tag)
-        .filter(Names::isLabelValue).ifPresent(tag -> all.put("app.kubernetes.io/version", tag));
-    app.component().ifPresent(component -> all.put("app.kubernetes.io/component", component));
-    all.putAll(ofStack(stack, true));
-    return new Labels(Map.copyOf(all), Map.copyOf(selector));
+    all.putAll(selector);
+    return new Labels(Map.copyOf(all), selector);
   }
 
-  /** Labels for objects of the whole stack (the Namespace, shared policies). */
+  /** Labels for objects of the whole stack (the Namespace, shared policies), user labels included. */
   static Map<String, String> ofStack(Stack stack, boolean recommended) {
-    return recommended
-        ? Map.of("app.kubernetes.io/part-of", stack.name(), "app.kubernetes.io/managed-by", MANAGED_BY)
-        : Map.of();
+    Map<String, String> labels = new LinkedHashMap<>(stack.labels());
+    if (recommended) {
+      labels.put("app.kubernetes.io/part-of", stack.name());
+      labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
+    }
+    return Map.copyOf(labels);
   }
 }

@@ -18,7 +18,11 @@ final class PodTemplateLowering {
 
   static ObjectNode lower(AppContext context) {
     ObjectNode template = Nodes.object();
-    template.putObject("metadata").set("labels", Nodes.map(context.labels().all()));
+    ObjectNode metadata = template.putObject("metadata");
+    metadata.set("labels", Nodes.map(context.labels().all()));
+    if (!context.app().podAnnotations().isEmpty()) {
+      metadata.set("annotations", Nodes.map(context.app().podAnnotations()));
+    }
     ObjectNode spec = template.putObject("spec");
     EffectivePractices practices = context.practices();
     if (practices.dedicatedServiceAccount()) {

@@ -19,6 +19,8 @@ public final class Names {
       Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
   private static final Pattern IANA_SERVICE_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
   private static final Pattern ENV_VAR_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+  private static final Pattern QUALIFIED_NAME_PART =
+      Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
   private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
   private Names() {}
@@ -57,6 +59,19 @@ public final class Names {
         && IANA_SERVICE_NAME.matcher(name).matches()
         && !name.contains("--")
         && name.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * A label or annotation key: an optional DNS-subdomain prefix and '/', then a name of at most 63
+   * alphanumerics, '-', '_' and '.', e.g. {@code app.kubernetes.io/name} or {@code team}.
+   */
+  public static boolean isQualifiedName(String key) {
+    int slash = key.indexOf('/');
+    String name = slash < 0 ? key : key.substring(slash + 1);
+    if (slash >= 0 && !isDns1123Subdomain(key.substring(0, slash))) {
+      return false;
+    }
+    return name.length() <= 63 && QUALIFIED_NAME_PART.matcher(name).matches();
   }
 
   /** An environment variable name Kubernetes accepts everywhere: letters, digits, '_', '-', '.'. */

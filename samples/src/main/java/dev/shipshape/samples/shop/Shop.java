@@ -12,13 +12,14 @@ import dev.shipshape.dsl.Stack;
 /**
  * A realistic shop: a web front end, an API with Secret-backed credentials and HTTP health checks,
  * a background worker, a headless Service for a cache's peers, and an alias for the external payment
- * provider.
+ * provider. A team label marks every object; the API's pods are annotated for a metrics scraper.
  */
 public final class Shop implements ManifestSource {
 
   @Override
   public Stack define() {
     return Stack.named("shop")
+        .label("example.com/team", "storefront")
         .app(App.deployment("web")
             .image("ghcr.io/acme/web:2.3.1")
             .replicas(2)
@@ -31,6 +32,8 @@ public final class Shop implements ManifestSource {
             .port(8080)
             .port("metrics", 9090)
             .component("api")
+            .podAnnotation("prometheus.io/scrape", "true")
+            .podAnnotation("prometheus.io/port", "9090")
             .env("LOG_LEVEL", "info")
             .env("PAYMENTS_URL", "http://payments")
             .env("DB_PASSWORD", SecretRef.of("api-db", "password"))

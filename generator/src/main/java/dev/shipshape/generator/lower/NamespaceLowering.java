@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The stack's Namespace, labelled so Pod Security admission enforces the "restricted" level. */
+/**
+ * The stack's Namespace, labelled so Pod Security admission enforces the "restricted" level — or
+ * "baseline" when an app opts out of restricted pods (validation warns about it), always auditing
+ * and warning at "restricted".
+ */
 final class NamespaceLowering {
 
   private NamespaceLowering() {}
@@ -20,10 +24,12 @@ final class NamespaceLowering {
     }
     Map<String, String> labels = new LinkedHashMap<>(Labels.ofStack(stack, practices.recommendedLabels()));
     if (practices.restrictedPodSecurity()) {
-      for (String mode : new String[] {"enforce", "audit", "warn"}) {
-        labels.put("pod-security.kubernetes.io/" + mode, "restricted");
-      }
+      boolean everyAppRestricted = stack.apps().stream()
+          .allMatch(app -> EffectivePractices.of(stack, app).restrictedPodSecurity());
+      labels.put("pod-security.kubernetes.io/enforce", everyAppRestricted ? "restricted" : "baseline");
       labels.put("pod-security.kubernetes.io/enforce-version", "latest");
+      labels.put("pod-security.kubernetes.io/audit", "restricted");
+      labels.put("pod-security.kubernetes.io/warn", "restricted");
     }
     ObjectNode namespace = Nodes.resource("v1", "Namespace",
         ObjectMetadata.of(stack.namespaceName(), null, labels));

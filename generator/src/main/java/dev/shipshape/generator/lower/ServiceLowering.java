@@ -45,7 +45,7 @@ final class ServiceLowering {
     Map<String, String> annotations = new LinkedHashMap<>();
     if (service.type() == ServiceType.LOAD_BALANCER) {
       annotations.putAll(loadBalancerAnnotations(service.cloud().or(() -> context.stack().cloud()),
-          service.internetFacing()));
+          service.internetFacing(), !service.sourceRanges().isEmpty()));
     }
     if (service.type() == ServiceType.NODE_PORT) {
       service.nodePortReason().ifPresent(reason -> annotations.putAll(LinterExemptions.forNodePort(reason)));
@@ -112,7 +112,8 @@ final class ServiceLowering {
   }
 
   /** The annotations that make each cloud's controller build the intended load balancer. */
-  private static Map<String, String> loadBalancerAnnotations(Optional<Cloud> cloud, boolean internetFacing) {
+  private static Map<String, String> loadBalancerAnnotations(Optional<Cloud> cloud, boolean internetFacing,
+      boolean restrictsSources) {
     Map<String, String> annotations = new LinkedHashMap<>();
     cloud.ifPresent(c -> {
       switch (c) {
@@ -121,6 +122,11 @@ final class ServiceLowering {
           annotations.put("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip");
           annotations.put("service.beta.kubernetes.io/aws-load-balancer-scheme",
               internetFacing ? "internet-facing" : "internal");
+          if (restrictsSources) {
+            // The controller enforces source ranges only when IP targets see the client's address.
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-target-group-attributes",
+                "preserve_client_ip.enabled=true");
+          }
         }
         case AZURE -> {
           if (!internetFacing) {

@@ -1,7 +1,5 @@
 package dev.shipshape.generator.syntax;
 
-import java.util.regex.Pattern;
-
 /**
  * IPv4 and IPv6 CIDR blocks such as {@code 203.0.113.0/24} or {@code 2001:db8::/32}.
  *
@@ -11,10 +9,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Cidr {
-
-  private static final Pattern IPV4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:]*");
 
   private Cidr() {}
 
@@ -30,10 +24,9 @@ public final class Cidr {
       return false;
     }
     int length = Integer.parseInt(prefix);
-    if (IPV4.matcher(address).matches()) {
+    if (IpAddress.isIpv4(address)) {
       return length <= 32;
     }
-    return IPV6.matcher(address).matches() && address.chars().filter(c -> c == ':').count() >= 2
-        && length <= 128;
+    return IpAddress.isIpv6(address) && length <= 128;
   }
 }

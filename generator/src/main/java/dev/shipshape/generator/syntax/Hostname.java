@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Hostname {
 
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private Hostname() {}
 
@@ -23,6 +23,6 @@ public final class Hostname {
 
   /** Whether {@code text} is an IPv4 or IPv6 literal rather than a name. */
   public static boolean looksLikeIpAddress(String text) {
-    return IPV4.matcher(text).matches() || text.contains(":");
+    return DOTTED_QUAD.matcher(text).matches() || IpAddress.isIpv6(text);
   }
 }

@@ -51,6 +51,10 @@ final class ResourceCheck implements Check {
       findings.report(QUANTITY, where, what + " '" + text + "' is not a Kubernetes quantity",
           Quantity.suggestion(text).orElse(
               "write a number with an optional suffix, e.g. '250m' or '1' for CPU, '256Mi' or '1Gi' for memory"));
+    } else if (value.get().signum() < 0) {
+      findings.report(QUANTITY, where, what + " '" + text + "' is negative; Kubernetes rejects it",
+          "use a positive amount, e.g. '" + text.substring(1) + "'");
+      return Optional.empty();
     }
     return value;
   }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -154,12 +153,6 @@ class PracticesLoweringTest {
     return strings(container(deployment(manifests, app)).path("resources").path("requests"));
   }
 
-  @Disabled("BUG: an app can opt out of restricted Pod Security while the stack's Namespace still "
-      + "enforces it. With the stack defaults (Namespace labelled pod-security.kubernetes.io/enforce: "
-      + "restricted) and one app .practices(Practices.builder().restrictedPodSecurity(false)), the app's "
-      + "pods lack runAsNonRoot/seccomp/drop ALL/allowPrivilegeEscalation=false, so admission rejects them, "
-      + "yet validation reports nothing and the manifests render. Expected: a diagnostic, or a Namespace "
-      + "that does not enforce 'restricted'.")
   @Test
   void appOptingOutOfRestrictedPodSecurityIsNotSilentlyRejectedByItsNamespace() {
     Stack stack = stack(app("web"), app("legacy")
@@ -167,7 +160,8 @@ class PracticesLoweringTest {
     boolean reported = !new Validator().validate(stack).all().isEmpty();
     String enforce = get(new Lowering().lower(stack), "Namespace", "shop").path("metadata").path("labels")
         .path("pod-security.kubernetes.io/enforce").asText();
-    assertTrue(reported || !enforce.equals("restricted"),
-        "the Namespace enforces 'restricted' but app 'legacy' renders non-restricted pods, unreported");
+    assertTrue(reported, "app 'legacy' leaves restricted Pod Security without a warning");
+    assertEquals("baseline", enforce,
+        "the Namespace must not enforce 'restricted' while app 'legacy' renders non-restricted pods");
   }
 }

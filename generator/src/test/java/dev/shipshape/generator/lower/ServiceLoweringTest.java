@@ -18,7 +18,6 @@ import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.Stack;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** ClusterIP, NodePort, LoadBalancer, headless and ExternalName Services. */
@@ -118,7 +117,8 @@ class ServiceLoweringTest {
     assertEquals(Map.of(
             AWS + "type", "external",
             AWS + "nlb-target-type", "ip",
-            AWS + "scheme", "internet-facing"),
+            AWS + "scheme", "internet-facing",
+            AWS + "target-group-attributes", "preserve_client_ip.enabled=true"),
         annotations(service));
     assertEquals(List.of("203.0.113.0/24"), texts(service.path("spec").path("loadBalancerSourceRanges")));
   }
@@ -199,13 +199,6 @@ class ServiceLoweringTest {
     assertFalse(spec.has("clusterIP"));
   }
 
-  @Disabled("BUG: AWS LoadBalancer source ranges are silently ignored. ServiceLowering renders "
-      + "aws-load-balancer-nlb-target-type: ip without enabling client IP preservation; the AWS Load "
-      + "Balancer Controller ignores loadBalancerSourceRanges when preserve client IP is off, which is the "
-      + "default for ip targets (services.md §5; LBC annotations.md 'Access control'). So "
-      + "Service.loadBalancer(Cloud.AWS).internetFacing().sourceRanges(\"203.0.113.0/24\") passes NET-LB-OPEN "
-      + "but yields an NLB open to every address. Expected: with source ranges on AWS, add "
-      + "aws-load-balancer-target-group-attributes: preserve_client_ip.enabled=true (or use instance targets).")
   @Test
   void awsSourceRangesAreEnforcedByTheLoadBalancerController() {
     Map<String, String> annotations = annotations(service(Service.loadBalancer(Cloud.AWS).internetFacing()

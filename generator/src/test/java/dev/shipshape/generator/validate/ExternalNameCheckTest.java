@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shipshape.dsl.SourceLocation;
 import dev.shipshape.generator.diagnostics.Diagnostic;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** NET-EXTERNALNAME-HOST: aliases point at lowercase DNS names, never at IP addresses. */
@@ -50,12 +49,6 @@ class ExternalNameCheckTest {
     assertIds(validate(stack(app("web")).externalName("payments", "api.payments.example.com")));
   }
 
-  @Disabled("BUG: ExternalNameCheck treats every target containing ':' as an IP address "
-      + "(Hostname.looksLikeIpAddress returns true for any text with a colon), so the common mistake "
-      + "externalName(\"payments\", \"https://api.payments.example.com\") - or \"api.example.com:443\" - is "
-      + "reported as \"'https://…' is an IP address; DNS would look it up as a name…\" with the "
-      + "headless-Service hint, instead of the \"not a lowercase RFC 1123 host name\" message and its "
-      + "\"(no scheme, port or path)\" hint.")
   @Test
   void schemeOrPortInTheTargetIsNotCalledAnIpAddress() {
     for (String host : new String[] {"https://api.payments.example.com", "api.payments.example.com:443"}) {

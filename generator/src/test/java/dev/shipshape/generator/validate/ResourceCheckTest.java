@@ -15,7 +15,6 @@ import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.diagnostics.Severity;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** RES-QUANTITY and RES-LIMIT-BELOW-REQUEST: messages and hints. */
@@ -88,10 +87,6 @@ class ResourceCheckTest {
     assertIds(validate(stack(app("web").resources(Resources.requests("0.5", "512Mi").cpuLimit("2")))));
   }
 
-  @Disabled("BUG: ResourceCheck accepts negative amounts. Quantity.parse allows a sign, so "
-      + "Resources.requests(\"-250m\", \"256Mi\") passes validation and is rendered, but the apiserver "
-      + "rejects negative requests/limits ('must be greater than or equal to 0'). RES-QUANTITY (or a new "
-      + "rule) should report amounts below zero.")
   @Test
   void negativeAmountsAreRejected() {
     Diagnostics diagnostics = validate(stack(app("web").resources(Resources.requests("-250m", "256Mi"))));

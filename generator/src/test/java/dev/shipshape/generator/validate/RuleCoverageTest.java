@@ -98,6 +98,8 @@ class RuleCoverageTest {
     // practices
     table.put("PRACTICE-SCOPE", () -> stack(app("web")
         .practices(Practices.builder().namespace(false))).build());
+    table.put("PRACTICE-POD-SECURITY", () -> stack(app("web")
+        .practices(Practices.builder().restrictedPodSecurity(false))).build());
     // user labels and annotations
     table.put("META-LABEL-KEY", () -> stack(app("web").label("-team", "payments")).build());
     table.put("META-LABEL-VALUE", () -> stack(app("web").label("team", "payments team")).build());

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A health check: an HTTP GET, a TCP connect or a command run inside the container.
  *
- * <p>HTTP and TCP probes target a named container port; without one they use the app's first port.
+ * <p>HTTP and TCP probes target a named container port; without one they use the app's first TCP
+ * port.
  * When an app declares no probes, Shipshape derives them from its first port (a best-practice default
  * that can be turned off with {@link Practices.Builder#derivedProbes(boolean)}).
  *
@@ -20,7 +21,7 @@ import java.util.Optional;
  *
  * @param type what the probe does
  * @param path the HTTP path, for {@link Type#HTTP}
- * @param port the named container port, for HTTP and TCP; empty means the app's first port
+ * @param port the named container port, for HTTP and TCP; empty means the app's first TCP port
  * @param command the command, for {@link Type#EXEC}
  * @param periodSeconds how often to probe
  * @param failureThreshold consecutive failures before the probe counts as failed
@@ -51,12 +52,12 @@ public record Probe(
     command = List.copyOf(command);
   }
 
-  /** An HTTP GET of {@code path} on the app's first port. */
+  /** An HTTP GET of {@code path} on the app's first TCP port. */
   public static Probe http(String path) {
     return new Probe(Type.HTTP, Optional.of(path), Optional.empty(), List.of(), 10, 3, 0, 1);
   }
 
-  /** A TCP connect to the app's first port. */
+  /** A TCP connect to the app's first TCP port. */
   public static Probe tcp() {
     return new Probe(Type.TCP, Optional.empty(), Optional.empty(), List.of(), 10, 3, 0, 1);
   }

@@ -64,7 +64,9 @@ final class ProbeLowering {
     return node;
   }
 
+  /** The probe's port, or the app's first TCP port (validation guarantees there is one). */
   private static String portName(Probe probe, App app) {
-    return probe.port().orElseGet(() -> app.ports().get(0).name());
+    return probe.port().orElseGet(() -> app.ports().stream()
+        .filter(p -> p.protocol() == Protocol.TCP).findFirst().orElseThrow().name());
   }
 }

@@ -63,9 +63,11 @@ final class ProbeCheck implements Check {
   private static void check(App app, Probe probe, Where where, Findings findings) {
     Set<String> ports = app.ports().stream().map(Port::name).collect(Collectors.toSet());
     if (probe.type() != Probe.Type.EXEC) {
-      if (probe.port().isEmpty() && ports.isEmpty()) {
-        findings.report(PORT, where, "the " + probe.type() + " probe needs a port but the container declares none",
-            "declare the port with .port(8080), or probe with Probe.exec(...)");
+      boolean hasTcpPort = app.ports().stream().anyMatch(p -> p.protocol() == Protocol.TCP);
+      if (probe.port().isEmpty() && !hasTcpPort) {
+        findings.report(PORT, where, "the " + probe.type()
+                + " probe needs a TCP port but the container declares none",
+            "declare the TCP port with .port(8080), or probe with Probe.exec(...)");
       }
       probe.port().filter(name -> !ports.contains(name)).ifPresent(name ->
           findings.report(PORT, where, "the probe targets port '" + name

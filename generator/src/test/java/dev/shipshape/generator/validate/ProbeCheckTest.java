@@ -35,6 +35,13 @@ class ProbeCheckTest {
   }
 
   @Test
+  void tcpProbeWithoutPortOnAnAppWithOnlyUdpPorts() {
+    Diagnostic d = only(validate(stack(App.deployment("dns").image(Fixtures.IMAGE)
+        .port(Port.udp("dns", 5353)).liveness(Probe.tcp()).readiness(Probe.exec("true")))), "PROBE-PORT");
+    assertEquals("the TCP probe needs a TCP port but the container declares none", d.message());
+  }
+
+  @Test
   void httpProbeWithoutAnyPort() {
     Diagnostic d = only(validate(stack(App.deployment("worker").image(Fixtures.IMAGE)
         .liveness(Probe.http("/healthz")).readiness(Probe.exec("true")))), "PROBE-PORT");

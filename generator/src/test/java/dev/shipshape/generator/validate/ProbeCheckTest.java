@@ -45,7 +45,7 @@ class ProbeCheckTest {
   void httpProbeWithoutAnyPort() {
     Diagnostic d = only(validate(stack(App.deployment("worker").image(Fixtures.IMAGE)
         .liveness(Probe.http("/healthz")).readiness(Probe.exec("true")))), "PROBE-PORT");
-    assertEquals("the HTTP probe needs a port but the container declares none", d.message());
+    assertEquals("the HTTP probe needs a TCP port but the container declares none", d.message());
   }
 
   @Test

@@ -57,6 +57,36 @@ public abstract class App {
   /** CPU and memory; the stack's default resources when empty. */
   public abstract Optional<Resources> resources();
 
+  /** Volumes of the pod, by name; mounted with {@link #mounts()}. */
+  public abstract List<PodVolume> volumes();
+
+  /** Where the container mounts the pod's volumes. */
+  public abstract List<VolumeMount> mounts();
+
+  /** Data kept across restarts, each backed by a claim the app owns. */
+  public abstract List<Persistence> persistence();
+
+  /** StatefulSet only: start and stop pods one at a time ({@code OrderedReady}) or all at once. */
+  @Value.Default
+  public boolean parallelPodManagement() {
+    return false;
+  }
+
+  /** StatefulSet only: what happens to the replicas' claims when the StatefulSet is deleted. */
+  @Value.Default
+  public Retention claimsWhenDeleted() {
+    return Retention.RETAIN;
+  }
+
+  /** StatefulSet only: what happens to a replica's claim when the StatefulSet scales down. */
+  @Value.Default
+  public Retention claimsWhenScaled() {
+    return Retention.RETAIN;
+  }
+
+  /** StatefulSet only: only pods with an ordinal at or above this are updated (staged rollouts). */
+  public abstract Optional<Integer> updatePartition();
+
   /** Restarts the container when it fails. */
   public abstract Optional<Probe> liveness();
 
@@ -91,6 +121,20 @@ public abstract class App {
   /** Starts an app run by a Deployment: interchangeable, stateless replicas. */
   public static Builder deployment(String name) {
     return new Builder().name(name).kind(WorkloadKind.DEPLOYMENT).source(SourceLocation.ofCaller());
+  }
+
+  /**
+   * Starts an app run by a StatefulSet: replicas with stable names ({@code <name>-0}, {@code -1}…),
+   * a governing headless Service and one claim per replica for each {@code persist(...)}.
+   *
+   * <pre>{@code
+   * App.statefulSet("db").image("mysql:8.4.3").port(3306).replicas(3)
+   *     .env("MYSQL_ROOT_PASSWORD", SecretRef.of("db-root", "password"))
+   *     .persist("/var/lib/mysql", "5Gi");
+   * }</pre>
+   */
+  public static Builder statefulSet(String name) {
+    return new Builder().name(name).kind(WorkloadKind.STATEFUL_SET).source(SourceLocation.ofCaller());
   }
 
   /** Fluent builder of an {@link App}. */
@@ -141,6 +185,44 @@ public abstract class App {
     /** Adds an annotation to the app's pods, e.g. {@code .podAnnotation("prometheus.io/scrape", "true")}. */
     public Builder podAnnotation(String key, String value) {
       return putPodAnnotations(key, value);
+    }
+
+    /** Declares pod volume {@code name}; mount it with {@link #mount(String, String)}. */
+    public Builder volume(String name, Volume volume) {
+      return addVolumes(new PodVolume(name, volume, SourceLocation.ofCaller()));
+    }
+
+    /** Mounts the app's volume {@code volume} at {@code path}, read-write. */
+    public Builder mount(String path, String volume) {
+      return addMounts(new VolumeMount(path, volume, false, SourceLocation.ofCaller()));
+    }
+
+    /** Mounts the app's volume {@code volume} at {@code path}, read-only. */
+    public Builder mountReadOnly(String path, String volume) {
+      return addMounts(new VolumeMount(path, volume, true, SourceLocation.ofCaller()));
+    }
+
+    /**
+     * Keeps the data under {@code path} across restarts in a claim of {@code size} (e.g.
+     * {@code 5Gi}) that the app owns: one claim for a Deployment, one per replica for a
+     * StatefulSet. Options choose the class, access mode, name or a data source.
+     */
+    public Builder persist(String path, String size, PersistOption... options) {
+      Persistence.Builder persistence = Persistence.at(path, size).source(SourceLocation.ofCaller());
+      for (PersistOption option : options) {
+        persistence = option.applyTo(persistence);
+      }
+      return addPersistence(persistence.build());
+    }
+
+    /** StatefulSet only: starts and stops all pods at once instead of one by one. */
+    public Builder parallelPodManagement() {
+      return parallelPodManagement(true);
+    }
+
+    /** StatefulSet only: deletes the replicas' claims with the StatefulSet and on scale-down. */
+    public Builder deleteClaimsWithPods() {
+      return claimsWhenDeleted(Retention.DELETE).claimsWhenScaled(Retention.DELETE);
     }
 
     /** Exposes the app in the cluster through a ClusterIP Service on its container ports. */

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Stack shop = Stack.named("shop")
  *     .cloud(Cloud.AWS)
+ *     .production()
+ *     .storageClass(StorageClass.awsEbs("gp3-encrypted").defaultClass())
  *     .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080).replicas(2)
  *         .expose())
  *     .externalName("payments", "api.payments.example.com")
@@ -44,6 +46,27 @@ public abstract class Stack {
 
   /** Rules switched off for the whole stack, with reasons. */
   public abstract List<Suppression> suppressions();
+
+  /** How strict validation is; {@link Profile#STANDARD} unless the stack is for production. */
+  @Value.Default
+  public Profile profile() {
+    return Profile.STANDARD;
+  }
+
+  /** StorageClasses the stack defines. */
+  public abstract List<StorageClass> storageClasses();
+
+  /** Statically provisioned PersistentVolumes. */
+  public abstract List<PersistentVolume> persistentVolumes();
+
+  /** PersistentVolumeClaims not owned by one app. */
+  public abstract List<Claim> claims();
+
+  /** VolumeSnapshotClasses, one per CSI driver. */
+  public abstract List<SnapshotClass> snapshotClasses();
+
+  /** On-demand VolumeSnapshots of the stack's claims. */
+  public abstract List<Snapshot> snapshots();
 
   /** Where the user declared this stack. */
   @Value.Auxiliary
@@ -87,6 +110,36 @@ public abstract class Stack {
     /** Changes best-practice defaults for every app of the stack. */
     public Builder practices(Practices.Builder practices) {
       return practices(practices.build());
+    }
+
+    /** Validates the stack as production: opt-ins such as hostPath volumes are refused. */
+    public Builder production() {
+      return profile(Profile.PRODUCTION);
+    }
+
+    /** Adds a StorageClass. */
+    public Builder storageClass(StorageClass.Builder storageClass) {
+      return addStorageClasses(storageClass.build());
+    }
+
+    /** Adds a statically provisioned PersistentVolume. */
+    public Builder persistentVolume(PersistentVolume.Builder volume) {
+      return addPersistentVolumes(volume.build());
+    }
+
+    /** Adds a PersistentVolumeClaim that apps mount with {@code Volume.claim(name)}. */
+    public Builder claim(Claim.Builder claim) {
+      return addClaims(claim.build());
+    }
+
+    /** Adds a VolumeSnapshotClass. */
+    public Builder snapshotClass(SnapshotClass snapshotClass) {
+      return addSnapshotClasses(snapshotClass);
+    }
+
+    /** Adds an on-demand VolumeSnapshot. */
+    public Builder snapshot(Snapshot snapshot) {
+      return addSnapshots(snapshot);
     }
 
     /** Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory. */

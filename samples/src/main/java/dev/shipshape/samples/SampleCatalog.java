@@ -6,6 +6,12 @@ import dev.shipshape.samples.services.ExternalNameLab;
 import dev.shipshape.samples.services.LoadBalancerLab;
 import dev.shipshape.samples.services.NodePortLab;
 import dev.shipshape.samples.shop.Shop;
+import dev.shipshape.samples.storage.EbsCsiStorage;
+import dev.shipshape.samples.storage.EmptyDirLab;
+import dev.shipshape.samples.storage.LegacyGp2Storage;
+import dev.shipshape.samples.storage.MysqlStatefulSet;
+import dev.shipshape.samples.storage.SnapshotAndClone;
+import dev.shipshape.samples.storage.StaticVolumeLab;
 import java.util.List;
 
 /** Every bundled sample, in the order they are rendered and documented. */
@@ -21,6 +27,12 @@ public final class SampleCatalog {
         Sample.rendering(new LoadBalancerLab()),
         Sample.rendering(new ExternalNameLab()),
         Sample.rendering(new Shop()),
-        Sample.failing(new BrokenShop()));
+        Sample.rendering(new EmptyDirLab()),
+        Sample.rendering(new StaticVolumeLab()),
+        Sample.rendering(new EbsCsiStorage()),
+        Sample.rendering(new MysqlStatefulSet()),
+        Sample.rendering(new SnapshotAndClone()),
+        Sample.failing(new BrokenShop()),
+        Sample.failing(new LegacyGp2Storage()));
   }
 }

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param id the stable id, upper case words joined by '-', starting with the area (NET, IMAGE…)
  * @param severity the severity of its findings
  * @param summary what the rule checks, in one line
+ * @param suppressible whether a suppression with a reason silences it (false for hard limits such as
+ *     hostPath volumes in production)
  */
-public record Rule(String id, Severity severity, String summary) {
+public record Rule(String id, Severity severity, String summary, boolean suppressible) {
 
   public Rule {
     Objects.requireNonNull(id, "id");
@@ -23,9 +25,19 @@ public record Rule(String id, Severity severity, String summary) {
     Objects.requireNonNull(summary, "summary");
   }
 
+  /** A suppressible rule. */
+  public Rule(String id, Severity severity, String summary) {
+    this(id, severity, summary, true);
+  }
+
   /** A rule whose findings stop generation. */
   public static Rule error(String id, String summary) {
     return new Rule(id, Severity.ERROR, summary);
+  }
+
+  /** An error no suppression can silence. */
+  public static Rule mandatory(String id, String summary) {
+    return new Rule(id, Severity.ERROR, summary, false);
   }
 
   /** A rule whose findings are reported but do not stop generation. */

@@ -28,6 +28,16 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
     return ObjectMetadata.of(name, stack.namespaceName(), labels.all());
   }
 
+  /** Metadata of the app's workload: with the linter exemptions its suppressions carry. */
+  ObjectNode workloadMetadata() {
+    ObjectNode metadata = metadata(app.name());
+    java.util.Map<String, String> exemptions = LinterExemptions.forWorkload(this);
+    if (!exemptions.isEmpty()) {
+      metadata.set("annotations", Nodes.map(exemptions));
+    }
+    return metadata;
+  }
+
   /** A {@code matchLabels} selector of the app's pods. */
   ObjectNode selector() {
     ObjectNode selector = Nodes.object();

@@ -45,9 +45,13 @@ final class ContainerLowering {
     if (context.practices().restrictedPodSecurity() || context.practices().readOnlyRootFilesystem()) {
       container.set("securityContext", securityContext(context.practices()));
     }
-    if (context.practices().readOnlyRootFilesystem()) {
-      container.putArray("volumeMounts").addObject()
-          .put("name", PodTemplateLowering.TMP_VOLUME).put("mountPath", "/tmp");
+    ArrayNode mounts = VolumeLowering.mounts(context);
+    if (!mounts.isEmpty()) {
+      container.set("volumeMounts", mounts);
+    }
+    ArrayNode devices = VolumeLowering.devices(context);
+    if (!devices.isEmpty()) {
+      container.set("volumeDevices", devices);
     }
     return container;
   }

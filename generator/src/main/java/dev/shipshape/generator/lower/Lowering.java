@@ -3,6 +3,8 @@ package dev.shipshape.generator.lower;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.ExternalService;
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.dsl.WorkloadKind;
+import dev.shipshape.generator.storage.StorageModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,17 +20,30 @@ import java.util.List;
  */
 public final class Lowering {
 
-  /** The stack's objects: the Namespace first, then each app's, then the external aliases. */
+  /**
+   * The stack's objects: the Namespace first, then its storage (classes, static volumes, snapshot
+   * classes, claims), each app's, the snapshots, then the external aliases.
+   */
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
+    StorageModel storage = StorageModel.of(stack);
     NamespaceLowering.lower(stack).ifPresent(manifests::add);
+    stack.storageClasses().forEach(c -> manifests.add(StorageClassLowering.lower(stack, c)));
+    stack.persistentVolumes().forEach(v -> manifests.add(PersistentVolumeLowering.lower(stack, v)));
+    stack.snapshotClasses().forEach(c -> manifests.add(SnapshotLowering.lower(stack, c)));
+    manifests.addAll(ClaimLowering.lower(stack, storage));
     for (App app : stack.apps()) {
       AppContext context = AppContext.of(stack, app);
       ServiceAccountLowering.lower(context).ifPresent(manifests::add);
-      manifests.add(DeploymentLowering.lower(context));
+      manifests.addAll(ClaimLowering.lower(context, storage));
+      manifests.add(app.kind() == WorkloadKind.STATEFUL_SET
+          ? StatefulSetLowering.lower(context, storage)
+          : DeploymentLowering.lower(context, storage));
       ServiceLowering.lower(context).ifPresent(manifests::add);
+      ServiceLowering.governing(context).ifPresent(manifests::add);
       DisruptionBudgetLowering.lower(context).ifPresent(manifests::add);
     }
+    stack.snapshots().forEach(s -> manifests.add(SnapshotLowering.lower(stack, storage, s)));
     for (ExternalService alias : stack.externalServices()) {
       manifests.add(ServiceLowering.lower(stack, alias));
     }

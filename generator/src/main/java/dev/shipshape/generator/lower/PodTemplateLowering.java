@@ -2,15 +2,15 @@ package dev.shipshape.generator.lower;
 
 import dev.shipshape.generator.practices.EffectivePractices;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The pod template shared by every workload kind: labels, identity, pod security, the container,
- * a writable {@code /tmp}, and spreading across nodes and zones from two replicas on.
+ * its volumes, and spreading across nodes and zones from two replicas on.
  */
 final class PodTemplateLowering {
 
-  static final String TMP_VOLUME = "tmp";
   /** An unprivileged user and group that no image's root maps to. */
   static final int NON_ROOT_ID = 10001;
 
@@ -38,9 +38,9 @@ final class PodTemplateLowering {
       security.putObject("seccompProfile").put("type", "RuntimeDefault");
     }
     spec.putArray("containers").add(ContainerLowering.lower(context));
-    if (practices.readOnlyRootFilesystem()) {
-      spec.putArray("volumes").addObject().put("name", TMP_VOLUME)
-          .putObject("emptyDir").put("sizeLimit", "64Mi");
+    ArrayNode volumes = VolumeLowering.podVolumes(context);
+    if (!volumes.isEmpty()) {
+      spec.set("volumes", volumes);
     }
     boolean replicated = context.app().replicas() >= 2;
     if (replicated && practices.podAntiAffinity()) {

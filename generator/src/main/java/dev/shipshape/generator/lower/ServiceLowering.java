@@ -12,6 +12,7 @@ import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.ServicePort;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.dsl.WorkloadKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,29 @@ final class ServiceLowering {
   private ServiceLowering() {}
 
   static Optional<Manifest> lower(AppContext context) {
-    return context.app().service().map(service -> new Manifest(context.owner(), node(context, service)));
+    return context.app().service().map(service ->
+        new Manifest(context.owner(), node(context, service, context.app().name())));
+  }
+
+  /**
+   * The headless Service that governs a StatefulSet's pod DNS names ({@code <pod>.<service>}), when
+   * the app's own Service is not already headless. Addresses are published before pods are ready,
+   * so replicas can find each other while they start.
+   */
+  static Optional<Manifest> governing(AppContext context) {
+    App app = context.app();
+    if (app.kind() != WorkloadKind.STATEFUL_SET || governingServiceName(app).equals(app.name())) {
+      return Optional.empty();
+    }
+    ObjectNode node = node(context, Service.headless().build(), governingServiceName(app));
+    ((ObjectNode) node.get("spec")).put("publishNotReadyAddresses", true);
+    return Optional.of(new Manifest(context.owner(), node));
+  }
+
+  /** The StatefulSet's {@code serviceName}: its own headless Service, else {@code <app>-headless}. */
+  static String governingServiceName(App app) {
+    return app.service().filter(s -> s.type() == ServiceType.HEADLESS).isPresent()
+        ? app.name() : app.name() + "-headless";
   }
 
   static Manifest lower(Stack stack, ExternalService alias) {
@@ -40,8 +63,8 @@ final class ServiceLowering {
     return new Manifest(Optional.of(alias.name()), service);
   }
 
-  private static ObjectNode node(AppContext context, Service service) {
-    ObjectNode metadata = context.metadata(context.app().name());
+  private static ObjectNode node(AppContext context, Service service, String name) {
+    ObjectNode metadata = context.metadata(name);
     Map<String, String> annotations = new LinkedHashMap<>();
     if (service.type() == ServiceType.LOAD_BALANCER) {
       annotations.putAll(loadBalancerAnnotations(service.cloud().or(() -> context.stack().cloud()),

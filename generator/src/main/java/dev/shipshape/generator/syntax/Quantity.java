@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Quantity.parse("5Gi");       // Optional[5368709120]
  * Quantity.parse("5GB");       // Optional.empty()
  * Quantity.suggestion("5GB");  // Optional["did you mean 5G or 5Gi?"]
+ * Quantity.storageSuggestion("5GB");  // Optional["did you mean 5Gi? (storage sizes use …)"]
  * }</pre>
  */
 public final class Quantity {
@@ -84,6 +85,22 @@ public final class Quantity {
       return Optional.of("did you mean " + withoutSpaces + "? (no spaces)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A "did you mean" for a storage size, always with a binary suffix: {@code 5GB} and {@code 5gi}
+   * → {@code did you mean 5Gi?}; other misspellings as {@link #suggestion(String)}.
+   */
+  public static Optional<String> storageSuggestion(String text) {
+    String trimmed = text.trim();
+    for (Pattern pattern : new Pattern[] {BYTES_SUFFIX, WRONG_CASE_BINARY}) {
+      Matcher matcher = pattern.matcher(trimmed);
+      if (matcher.matches()) {
+        return Optional.of("did you mean " + matcher.group(1) + binaryUnit(decimalUnit(matcher.group(2)))
+            + "? (storage sizes use binary suffixes: Mi, Gi, Ti)");
+      }
+    }
+    return suggestion(text);
   }
 
   private static String decimalUnit(String letter) {

@@ -30,7 +30,7 @@ final class Findings {
   }
 
   private boolean isSuppressed(Rule rule, Where where) {
-    if (rule.id().startsWith(SuppressionCheck.RULE_PREFIX)) {
+    if (!rule.suppressible() || rule.id().startsWith(SuppressionCheck.RULE_PREFIX)) {
       return false;
     }
     Stream<Suppression> applicable = Stream.concat(stack.suppressions().stream(),

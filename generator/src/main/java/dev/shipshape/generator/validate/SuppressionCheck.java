@@ -12,17 +12,20 @@ final class SuppressionCheck implements Check {
 
   static final String RULE_PREFIX = "RULE-";
   static final Rule UNKNOWN = Rule.error("RULE-UNKNOWN", "a suppression names a rule that does not exist");
+  static final Rule MANDATORY = Rule.error("RULE-MANDATORY", "a suppression names a rule that cannot be suppressed");
   static final Rule REASON = Rule.error("RULE-REASON", "a suppression or opt-in has no reason");
 
   private final Set<String> knownRuleIds;
+  private final Set<String> mandatoryRuleIds;
 
-  SuppressionCheck(Set<String> knownRuleIds) {
+  SuppressionCheck(Set<String> knownRuleIds, Set<String> mandatoryRuleIds) {
     this.knownRuleIds = knownRuleIds;
+    this.mandatoryRuleIds = mandatoryRuleIds;
   }
 
   @Override
   public List<Rule> rules() {
-    return List.of(UNKNOWN, REASON);
+    return List.of(UNKNOWN, MANDATORY, REASON);
   }
 
   @Override
@@ -44,6 +47,9 @@ final class SuppressionCheck implements Check {
       findings.report(UNKNOWN, precise, "no rule is called '" + suppression.ruleId() + "'",
           DidYouMean.closest(suppression.ruleId(), knownRuleIds).map(id -> "did you mean '" + id + "'?")
               .orElse("copy the rule id from the diagnostic you want to suppress"));
+    } else if (mandatoryRuleIds.contains(suppression.ruleId())) {
+      findings.report(MANDATORY, precise, "rule " + suppression.ruleId() + " cannot be suppressed",
+          "fix the finding instead; this rule guards a hard limit");
     }
     if (suppression.reason().isBlank()) {
       findings.report(REASON, precise, "the suppression of " + suppression.ruleId() + " has no reason",

@@ -27,11 +27,15 @@ public final class Validator {
   public Validator() {
     List<Check> domainChecks = List.of(new NameCheck(), new ImageCheck(), new PortCheck(),
         new ServiceCheck(), new ExternalNameCheck(), new ResourceCheck(), new EnvCheck(),
-        new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck());
+        new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck(),
+        new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
+        new SnapshotCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
+        .filter(rule -> !rule.suppressible()).map(Rule::id).collect(Collectors.toUnmodifiableSet());
     List<Check> all = new ArrayList<>(domainChecks);
-    all.add(new SuppressionCheck(domainRuleIds));
+    all.add(new SuppressionCheck(domainRuleIds, mandatoryRuleIds));
     this.checks = List.copyOf(all);
     this.catalogue = checks.stream().flatMap(c -> c.rules().stream()).toList();
   }

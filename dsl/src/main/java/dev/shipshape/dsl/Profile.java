@@ -1,0 +1,16 @@
+package dev.shipshape.dsl;
+
+/**
+ * How strict Shipshape is with a stack. Environments (added later) will pick a profile each; until
+ * then a stack declares it directly.
+ *
+ * <pre>{@code
+ * Stack.named("shop").production()   // hostPath volumes are refused even with a reason
+ * }</pre>
+ */
+public enum Profile {
+  /** Development, labs and test clusters: every rule applies, opt-ins with reasons are honoured. */
+  STANDARD,
+  /** Production: risks that can be opted into elsewhere (hostPath volumes) are always errors. */
+  PRODUCTION
+}

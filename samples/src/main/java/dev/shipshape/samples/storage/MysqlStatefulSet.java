@@ -1,0 +1,40 @@
+package dev.shipshape.samples.storage;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Cloud;
+import dev.shipshape.dsl.ManifestSource;
+import dev.shipshape.dsl.Resources;
+import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.Service;
+import dev.shipshape.dsl.Stack;
+import dev.shipshape.dsl.StorageClass;
+import dev.shipshape.dsl.Volume;
+
+/**
+ * The source material's StatefulSet lab: MySQL, three replicas with 5Gi each. The lab writes the
+ * root password into the manifest; here it comes from a Secret. The lab's {@code serviceName: mysql}
+ * is the app's headless Service; every replica gets its own claim {@code data-mysql-<n>}, kept when
+ * the StatefulSet is deleted or scaled down. MySQL writes its socket under {@code /var/run/mysqld},
+ * so that gets scratch space next to the read-only root file system.
+ */
+public final class MysqlStatefulSet implements ManifestSource {
+
+  @Override
+  public Stack define() {
+    return Stack.named("mysql")
+        .cloud(Cloud.AWS)
+        .storageClass(StorageClass.awsEbs("gp3-encrypted").defaultClass())
+        .app(App.statefulSet("mysql")
+            .image("mysql:8.4.3")
+            .component("database")
+            .replicas(3)
+            .port("mysql", 3306)
+            .env("MYSQL_ROOT_PASSWORD", SecretRef.of("mysql-root", "password"))
+            .resources(Resources.requests("500m", "1Gi"))
+            .volume("run", Volume.emptyDir("16Mi"))
+            .mount("/var/run/mysqld", "run")
+            .persist("/var/lib/mysql", "5Gi")
+            .service(Service.headless()))
+        .build();
+  }
+}

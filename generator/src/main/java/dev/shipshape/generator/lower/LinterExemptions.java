@@ -35,6 +35,11 @@ final class LinterExemptions {
     return annotations;
   }
 
+  /** The annotation accepting a NetworkPolicy for pods that exist only now and then, with the reason. */
+  static Map<String, String> forOnDemandPods(String reason) {
+    return Map.of(PREFIX + "dangling-networkpolicy", reason);
+  }
+
   /** The annotation accepting a NodePort Service, with the user's reason. */
   static Map<String, String> forNodePort(String reason) {
     return Map.of(PREFIX + "exposed-services", reason);

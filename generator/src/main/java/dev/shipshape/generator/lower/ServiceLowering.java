@@ -1,5 +1,6 @@
 package dev.shipshape.generator.lower;
 
+import dev.shipshape.generator.network.ServicePorts;
 import dev.shipshape.generator.practices.EffectivePractices;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,17 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ExternalService;
-import dev.shipshape.dsl.Port;
 import dev.shipshape.dsl.Service;
-import dev.shipshape.dsl.ServicePort;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Services: an app's ClusterIP, NodePort, LoadBalancer or headless Service with named target ports,
@@ -28,7 +25,8 @@ final class ServiceLowering {
   private ServiceLowering() {}
 
   static Optional<Manifest> lower(AppContext context) {
-    return context.app().service().map(service -> new Manifest(context.owner(), node(context, service)));
+    return ServicePorts.serviceOf(context.app())
+        .map(service -> new Manifest(context.owner(), node(context, service)));
   }
 
   static Manifest lower(Stack stack, ExternalService alias) {
@@ -41,7 +39,7 @@ final class ServiceLowering {
   }
 
   private static ObjectNode node(AppContext context, Service service) {
-    ObjectNode metadata = context.metadata(context.app().name());
+    ObjectNode metadata = context.metadata(ServicePorts.nameOf(context.app(), service));
     Map<String, String> annotations = new LinkedHashMap<>();
     if (service.type() == ServiceType.LOAD_BALANCER) {
       annotations.putAll(loadBalancerAnnotations(service.cloud().or(() -> context.stack().cloud()),
@@ -72,35 +70,20 @@ final class ServiceLowering {
   }
 
   private static ArrayNode ports(App app, Service service) {
-    List<ServicePort> declared = service.ports().isEmpty()
-        ? app.ports().stream().map(p -> new ServicePort(p.number(), Optional.of(p.name()),
-            Optional.empty(), Optional.empty())).toList()
-        : service.ports();
     ArrayNode ports = Nodes.array();
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < declared.size(); i++) {
-      ServicePort servicePort = declared.get(i);
-      Port target = target(app, servicePort);
-      String name = names.add(target.name()) ? target.name() : target.name() + "-" + servicePort.port();
-      names.add(name);
+    List<ServicePorts.ResolvedPort> resolved = ServicePorts.resolve(app, service);
+    for (int i = 0; i < resolved.size(); i++) {
+      ServicePorts.ResolvedPort servicePort = resolved.get(i);
       ObjectNode port = ports.addObject();
-      port.put("name", name);
+      port.put("name", servicePort.name());
       port.put("port", servicePort.port());
-      port.put("targetPort", target.name());
-      port.put("protocol", target.protocol().name());
+      port.put("targetPort", servicePort.target().name());
+      port.put("protocol", servicePort.target().protocol().name());
       if (i == 0) {
         service.fixedNodePort().ifPresent(nodePort -> port.put("nodePort", nodePort));
       }
     }
     return ports;
-  }
-
-  private static Port target(App app, ServicePort servicePort) {
-    return servicePort.targetName()
-        .flatMap(name -> app.ports().stream().filter(p -> p.name().equals(name)).findFirst())
-        .or(() -> servicePort.targetNumber()
-            .flatMap(number -> app.ports().stream().filter(p -> p.number() == number).findFirst()))
-        .orElse(app.ports().get(0));
   }
 
   private static String typeName(ServiceType type) {

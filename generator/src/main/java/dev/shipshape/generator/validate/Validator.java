@@ -27,7 +27,8 @@ public final class Validator {
   public Validator() {
     List<Check> domainChecks = List.of(new NameCheck(), new ImageCheck(), new PortCheck(),
         new ServiceCheck(), new ExternalNameCheck(), new ResourceCheck(), new EnvCheck(),
-        new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck());
+        new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new IngressCheck(), new TlsCheck(),
+        new TrafficCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     List<Check> all = new ArrayList<>(domainChecks);

@@ -102,6 +102,13 @@ final class IngressLowering {
     tls.filter(Tls.CertManager.class::isInstance).map(Tls.CertManager.class::cast).ifPresent(certManager ->
         annotations.put("cert-manager.io/cluster-issuer", certManager.clusterIssuer()
             .orElseGet(() -> ClusterIssuerLowering.activeName(context.stack().tlsIssuer().orElseThrow()))));
+    if (tls.isEmpty()) {
+      annotations.putAll(LinterExemptions.forPlainHttp(routes.tls().filter(Tls.None.class::isInstance)
+          .map(none -> ((Tls.None) none).reason())
+          .orElse("internal Ingress, reachable only from inside the network")));
+    }
+    tls.filter(Tls.ExistingSecret.class::isInstance).ifPresent(secret ->
+        annotations.putAll(LinterExemptions.forExternalTlsSecret(((Tls.ExistingSecret) secret).name())));
     boolean redirect = tls.isPresent() && routes.httpsRedirect();
     switch (controller.kind()) {
       case NGINX -> {

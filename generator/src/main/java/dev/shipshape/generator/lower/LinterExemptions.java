@@ -40,6 +40,17 @@ final class LinterExemptions {
     return Map.of(PREFIX + "dangling-networkpolicy", reason);
   }
 
+  /** The annotation accepting an Ingress served without TLS, with the user's reason. */
+  static Map<String, String> forPlainHttp(String reason) {
+    return Map.of(PREFIX + "tlsSettingsMissing", reason);
+  }
+
+  /** The annotation accepting an Ingress whose TLS Secret is provided outside the stack. */
+  static Map<String, String> forExternalTlsSecret(String secret) {
+    return Map.of(PREFIX + "ingress-tls-secret-missing",
+        "TLS Secret " + secret + " is provided outside Shipshape (Tls.secret)");
+  }
+
   /** The annotation accepting a NodePort Service, with the user's reason. */
   static Map<String, String> forNodePort(String reason) {
     return Map.of(PREFIX + "exposed-services", reason);

@@ -30,7 +30,7 @@ final class PolicyEvaluator {
   private final Map<String, Map<String, String>> namespaceLabels = new HashMap<>();
 
   PolicyEvaluator(List<Manifest> manifests) {
-    this.policies = manifests.stream().filter(m -> m.kind().equals("NetworkPolicy")).map(Manifest::body).toList();
+    this.policies = manifests.stream().filter(m -> m.kind().equals("NetworkPolicy")).map(m -> (JsonNode) m.body()).toList();
     manifests.stream().filter(m -> m.kind().equals("Namespace")).forEach(m ->
         namespaceLabels.put(m.name(), labels(m.body().path("metadata").path("labels"))));
   }

@@ -8,7 +8,10 @@ import dev.shipshape.dsl.Routes;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Rule;
+import dev.shipshape.generator.network.ControllerProfile;
+import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.ServicePorts;
+import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.syntax.Cidr;
 import dev.shipshape.generator.syntax.Hostname;
 import dev.shipshape.generator.syntax.Names;
@@ -37,6 +40,8 @@ final class IngressCheck implements Check {
   static final Rule GATEWAY = Rule.error("NET-GATEWAY-MISSING", "an HTTPRoute without a Gateway");
   static final Rule GATEWAY_PATHS = Rule.error("NET-GATEWAY-PATHS", "Gateway routes whose hosts have different paths");
   static final Rule ALB_TARGET_TYPE = Rule.error("NET-ALB-TARGET-TYPE", "ALB instance targets need node ports");
+  static final Rule CONTROLLER_NAMESPACE = Rule.error("NET-CONTROLLER-NAMESPACE",
+      "the ingress controller or Gateway runs in the stack's own namespace");
   static final Rule ALB_VPC = Rule.error("NET-ALB-VPC-CIDR", "an ALB without the VPC range its traffic comes from");
 
   private static final String RETIRED_HINT =
@@ -46,7 +51,7 @@ final class IngressCheck implements Check {
   @Override
   public List<Rule> rules() {
     return List.of(CONTROLLER, NGINX_RETIRED, HOST, PATH, DUPLICATE, BACKEND_PORT, GATEWAY, GATEWAY_PATHS,
-        ALB_TARGET_TYPE, ALB_VPC);
+        ALB_TARGET_TYPE, ALB_VPC, CONTROLLER_NAMESPACE);
   }
 
   @Override
@@ -80,8 +85,15 @@ final class IngressCheck implements Check {
   }
 
   private static void checkController(Stack stack, Findings findings) {
+    stack.gateway().map(TrafficModel::gatewayPeer).map(peer -> ((Peer.OfNamespace) peer).namespace())
+        .filter(stack.namespaceName()::equals).ifPresent(namespace -> reportOwnNamespace(stack,
+            Where.stack(stack, "gateway"), "the Gateway's proxies", ".controllerNamespace(\"<namespace>\")", findings));
     stack.ingressController().ifPresent(controller -> {
       Where where = Where.stack(stack, "ingressController");
+      ControllerProfile profile = ControllerProfile.of(controller);
+      if (!profile.fromAddressRange() && profile.namespace().equals(stack.namespaceName())) {
+        reportOwnNamespace(stack, where, profile.displayName() + " pods", ".namespace(\"<namespace>\")", findings);
+      }
       if (controller.kind() == IngressController.Kind.NGINX) {
         findings.report(NGINX_RETIRED, where, "ingress-nginx is retired upstream: best-effort maintenance "
                 + "ended in March 2026, with no releases, bug fixes or security fixes since; existing "
@@ -100,6 +112,14 @@ final class IngressCheck implements Check {
         }
       }
     });
+  }
+
+  private static void reportOwnNamespace(Stack stack, Where where, String who, String setting,
+      Findings findings) {
+    findings.report(CONTROLLER_NAMESPACE, where, who + " run in namespace '" + stack.namespaceName()
+            + "', the stack's own, whose default-deny policy would cut them off from the apps they serve",
+        "deploy the stack into its own namespace with .namespace(\"<name>\"), or point " + setting
+            + " at the namespace the controller really runs in");
   }
 
   private static void checkRoutes(Stack stack, App app, Routes routes, Where where, Map<String, String> seen,

@@ -75,6 +75,8 @@ class NetworkRulesTest {
     table.put("NET-ALB-TARGET-TYPE", () -> stack(app("web").exposeViaIngress(Routes.host("shop.example.com")
         .tls(Tls.acm(ARN)))).ingressController(IngressController.alb().vpcCidr("10.0.0.0/16")
         .targetType(IngressController.AlbTargetType.INSTANCE)).build());
+    table.put("NET-CONTROLLER-NAMESPACE", () -> Stack.named("traefik").app(app("web"))
+        .ingressController(IngressController.traefik()).build());
     table.put("NET-ALB-VPC-CIDR", () -> stack(app("web")).ingressController(IngressController.alb()).build());
     table.put("NET-TLS-MISSING", () -> stack(app("web").exposeViaIngress(Routes.host("shop.example.com")))
         .ingressController(traefik).build());
@@ -108,7 +110,7 @@ class NetworkRulesTest {
     List<Diagnostic> found = diagnostics.all().stream().filter(d -> d.rule().id().equals(ruleId)).toList();
     assertFalse(found.isEmpty(), () -> ruleId + " was not reported; got:\n" + diagnostics.report());
     for (Diagnostic diagnostic : found) {
-      assertTrue(diagnostic.path().startsWith("shop/"), diagnostic.path());
+      assertTrue(diagnostic.path().startsWith(breaking.get().name() + "/"), diagnostic.path());
       assertFalse(diagnostic.message().isBlank());
       assertFalse(diagnostic.hint().isBlank());
       assertTrue(diagnostic.source().isPresent(), "source location");

@@ -19,7 +19,7 @@ public final class AlbIngress implements ManifestSource {
 
   @Override
   public Stack define() {
-    return Stack.named("ingress-alb")
+    return Stack.named("alb-ingress")
         .cloud(Cloud.AWS)
         .cni(Cni.CALICO)
         .ingressController(IngressController.alb().vpcCidr("10.0.0.0/16").groupName("shop"))

@@ -16,9 +16,9 @@ public final class HaproxyIngress implements ManifestSource {
 
   @Override
   public Stack define() {
-    return Stack.named("ingress-haproxy")
+    return Stack.named("haproxy-ingress")
         .cni(Cni.CANAL)
-        .ingressController(IngressController.haproxy().namespace("haproxy-ingress"))
+        .ingressController(IngressController.haproxy().namespace("haproxy-system"))
         .app(App.deployment("store")
             .image("ghcr.io/acme/store:4.2.0")
             .replicas(2)

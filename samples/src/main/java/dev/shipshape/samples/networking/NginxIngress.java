@@ -18,7 +18,7 @@ public final class NginxIngress implements ManifestSource {
 
   @Override
   public Stack define() {
-    return Stack.named("ingress-nginx")
+    return Stack.named("nginx-ingress")
         .cni(Cni.CILIUM)
         .ingressController(IngressController.nginx())
         .app(App.deployment("web")

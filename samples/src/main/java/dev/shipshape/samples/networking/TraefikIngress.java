@@ -19,7 +19,7 @@ public final class TraefikIngress implements ManifestSource {
 
   @Override
   public Stack define() {
-    return Stack.named("ingress-traefik")
+    return Stack.named("traefik-ingress")
         .cni(Cni.CALICO)
         .ingressController(IngressController.traefik())
         .tlsIssuer(LetsEncrypt.email("ops@example.com").staging()

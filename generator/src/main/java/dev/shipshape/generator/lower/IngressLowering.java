@@ -115,6 +115,9 @@ final class IngressLowering {
         if (tls.isPresent()) {
           annotations.put(NGINX + "ssl-redirect", Boolean.toString(redirect));
         }
+        if (routes.routes().stream().anyMatch(r -> r.pathType() == PathType.IMPLEMENTATION_SPECIFIC)) {
+          annotations.put(NGINX + "use-regex", "true"); // ingress-nginx reads these paths as regexes
+        }
       }
       case TRAEFIK -> {
         // Only the websecure router is created when redirecting; the web entrypoint's redirect to

@@ -75,11 +75,6 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     return names;
   }
 
-  /** The traffic of the app called {@code name}, if the stack has it. */
-  public Optional<AppTraffic> app(String name) {
-    return apps.stream().filter(traffic -> traffic.app().name().equals(name)).findFirst();
-  }
-
   /** Where Ingress traffic comes from: the controller's namespace, or for ALB its VPC range. */
   public static Optional<Peer> controllerPeer(Stack stack) {
     return stack.ingressController().map(ControllerProfile::of).flatMap(profile -> profile.fromAddressRange()

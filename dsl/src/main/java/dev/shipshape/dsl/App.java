@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *     .env("LOG_LEVEL", "info")
  *     .env("DB_PASSWORD", SecretRef.of("db-credentials", "password"))
  *     .resources(Resources.requests("250m", "256Mi"))
- *     .service(Service.clusterIp().port(80));
+ *     .service(Service.clusterIp().port(80))
+ *     .allowFrom("web")
+ *     .allowTo(Egress.host("api.stripe.com"));
  * }</pre>
  */
 @Value.Immutable
@@ -98,6 +100,24 @@ public abstract class App {
 
   /** How other workloads reach this app, if at all. */
   public abstract Optional<Service> service();
+
+  /** HTTP routes rendered as an Ingress for the stack's {@link IngressController}. */
+  public abstract Optional<Routes> ingress();
+
+  /** HTTP routes rendered as a Gateway API HTTPRoute attached to the stack's {@link Gateway}. */
+  public abstract Optional<Routes> gatewayRoutes();
+
+  /** Apps of the stack allowed to connect to this app (on its ports). */
+  public abstract List<Allow> allowFrom();
+
+  /** Apps of the stack this app may connect to (on their ports). */
+  public abstract List<Allow> allowTo();
+
+  /** Namespaces whose pods may connect to this app (on its ports). */
+  public abstract List<Allow> allowFromNamespaces();
+
+  /** Traffic this app may send outside the stack. */
+  public abstract List<Egress> egress();
 
   /** The app's role in the stack, e.g. {@code api} or {@code database}. */
   public abstract Optional<String> component();
@@ -233,6 +253,39 @@ public abstract class App {
     /** Exposes the app through the given Service. */
     public Builder service(Service.Builder service) {
       return service(service.build());
+    }
+
+    /**
+     * Exposes the app over HTTP(S) through the stack's Ingress controller; creates a ClusterIP Service
+     * when the app has none, and lets the controller through the NetworkPolicies.
+     */
+    public Builder exposeViaIngress(Routes.Builder routes) {
+      return ingress(routes.build());
+    }
+
+    /** Exposes the app through an HTTPRoute attached to the stack's Gateway API Gateway. */
+    public Builder exposeViaGateway(Routes.Builder routes) {
+      return gatewayRoutes(routes.build());
+    }
+
+    /** Lets the pods of app {@code app} connect to this app's ports (both sides' policies are rendered). */
+    public Builder allowFrom(String app) {
+      return addAllowFrom(new Allow(app, SourceLocation.ofCaller()));
+    }
+
+    /** Lets this app connect to the ports of app {@code app} (both sides' policies are rendered). */
+    public Builder allowTo(String app) {
+      return addAllowTo(new Allow(app, SourceLocation.ofCaller()));
+    }
+
+    /** Lets this app send traffic outside the stack: to a CIDR range or an external host. */
+    public Builder allowTo(Egress egress) {
+      return addEgress(egress);
+    }
+
+    /** Lets every pod of namespace {@code namespace} connect to this app's ports. */
+    public Builder allowFromNamespace(String namespace) {
+      return addAllowFromNamespaces(new Allow(namespace, SourceLocation.ofCaller()));
     }
 
     /** Changes best-practice defaults for this app only. */

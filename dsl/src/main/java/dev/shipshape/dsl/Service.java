@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Service {
 
+  /** The Service's name; the app's name when empty (e.g. {@code web-service} to keep an existing name). */
+  public abstract Optional<String> name();
+
   /** How the Service is reachable. */
   public abstract ServiceType type();
 

@@ -13,8 +13,11 @@ import org.immutables.value.Value;
  *     .cloud(Cloud.AWS)
  *     .production()
  *     .storageClass(StorageClass.awsEbs("gp3-encrypted").defaultClass())
+ *     .cni(Cni.CALICO)
+ *     .ingressController(IngressController.traefik())
+ *     .tlsIssuer(LetsEncrypt.email("ops@example.com"))
  *     .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080).replicas(2)
- *         .expose())
+ *         .exposeViaIngress(Routes.host("shop.example.com").tls(Tls.certManager())))
  *     .externalName("payments", "api.payments.example.com")
  *     .build();
  * }</pre>
@@ -31,6 +34,18 @@ public abstract class Stack {
 
   /** The cloud the stack runs on, for cloud-specific annotations. */
   public abstract Optional<Cloud> cloud();
+
+  /** The Ingress controller that serves {@code exposeViaIngress}. */
+  public abstract Optional<IngressController> ingressController();
+
+  /** The Let's Encrypt issuers rendered for {@link Tls#certManager()}. */
+  public abstract Optional<LetsEncrypt> tlsIssuer();
+
+  /** The Gateway API Gateway that {@code exposeViaGateway} routes attach to. */
+  public abstract Optional<Gateway> gateway();
+
+  /** The cluster's network plugin, which decides whether NetworkPolicies are enforced. */
+  public abstract Optional<Cni> cni();
 
   /** The stack's apps, in declaration order. */
   public abstract List<App> apps();
@@ -86,6 +101,21 @@ public abstract class Stack {
   public static final class Builder extends ImmutableStack.Builder {
 
     Builder() {}
+
+    /** Chooses the Ingress controller, e.g. {@code IngressController.traefik()}. */
+    public Builder ingressController(IngressController.Builder controller) {
+      return ingressController(controller.build());
+    }
+
+    /** Renders Let's Encrypt ClusterIssuers for {@link Tls#certManager()}. */
+    public Builder tlsIssuer(LetsEncrypt.Builder issuer) {
+      return tlsIssuer(issuer.build());
+    }
+
+    /** Names the Gateway that {@code exposeViaGateway} routes attach to. */
+    public Builder gateway(Gateway.Builder gateway) {
+      return gateway(gateway.build());
+    }
 
     /** Adds an app. */
     public Builder app(App.Builder app) {

@@ -7,6 +7,8 @@ import dev.shipshape.generator.layout.OutputLayout;
 import dev.shipshape.generator.layout.PerAppLayout;
 import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.lower.Manifest;
+import dev.shipshape.generator.network.TrafficModel;
+import dev.shipshape.generator.network.TrafficPicture;
 import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.yaml.CanonicalYaml;
 import java.util.LinkedHashMap;
@@ -75,6 +77,7 @@ public final class Shipshape {
             + manifest.kind() + "/" + manifest.name());
       }
     }
+    texts.put(layout.trafficPicturePath(stack), TrafficPicture.render(TrafficModel.of(stack)));
     return new Rendering(diagnostics, manifests, Optional.of(FileSet.ofTexts(texts)));
   }
 }

@@ -1,6 +1,16 @@
 package dev.shipshape.samples;
 
 import dev.shipshape.samples.negative.BrokenShop;
+import dev.shipshape.samples.negative.DuplicateRoute;
+import dev.shipshape.samples.negative.IngressWithoutTls;
+import dev.shipshape.samples.negative.UnknownAllowTarget;
+import dev.shipshape.samples.networking.AlbIngress;
+import dev.shipshape.samples.networking.BackendPolicyLab;
+import dev.shipshape.samples.networking.GatewayApi;
+import dev.shipshape.samples.networking.HaproxyIngress;
+import dev.shipshape.samples.networking.NginxIngress;
+import dev.shipshape.samples.networking.TraefikIngress;
+import dev.shipshape.samples.networking.WebIngressLab;
 import dev.shipshape.samples.services.BackendClusterIp;
 import dev.shipshape.samples.services.ExternalNameLab;
 import dev.shipshape.samples.services.LoadBalancerLab;
@@ -26,6 +36,13 @@ public final class SampleCatalog {
         Sample.rendering(new NodePortLab()),
         Sample.rendering(new LoadBalancerLab()),
         Sample.rendering(new ExternalNameLab()),
+        Sample.rendering(new WebIngressLab()),
+        Sample.rendering(new BackendPolicyLab()),
+        Sample.rendering(new NginxIngress()),
+        Sample.rendering(new TraefikIngress()),
+        Sample.rendering(new HaproxyIngress()),
+        Sample.rendering(new AlbIngress()),
+        Sample.rendering(new GatewayApi()),
         Sample.rendering(new Shop()),
         Sample.rendering(new EmptyDirLab()),
         Sample.rendering(new StaticVolumeLab()),
@@ -33,6 +50,9 @@ public final class SampleCatalog {
         Sample.rendering(new MysqlStatefulSet()),
         Sample.rendering(new SnapshotAndClone()),
         Sample.failing(new BrokenShop()),
-        Sample.failing(new LegacyGp2Storage()));
+        Sample.failing(new LegacyGp2Storage()),
+        Sample.failing(new UnknownAllowTarget()),
+        Sample.failing(new IngressWithoutTls()),
+        Sample.failing(new DuplicateRoute()));
   }
 }

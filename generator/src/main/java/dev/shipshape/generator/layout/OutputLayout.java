@@ -16,4 +16,9 @@ public interface OutputLayout {
 
   /** The '/'-separated path, relative to the output directory, of the file holding {@code manifest}. */
   String pathOf(Stack stack, Manifest manifest);
+
+  /** The path of the stack's traffic picture (Markdown with a Mermaid diagram). */
+  default String trafficPicturePath(Stack stack) {
+    return stack.name() + "/traffic.md";
+  }
 }

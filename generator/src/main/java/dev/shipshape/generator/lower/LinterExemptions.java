@@ -35,6 +35,22 @@ final class LinterExemptions {
     return annotations;
   }
 
+  /** The annotation accepting a NetworkPolicy for pods that exist only now and then, with the reason. */
+  static Map<String, String> forOnDemandPods(String reason) {
+    return Map.of(PREFIX + "dangling-networkpolicy", reason);
+  }
+
+  /** The annotation accepting an Ingress served without TLS, with the user's reason. */
+  static Map<String, String> forPlainHttp(String reason) {
+    return Map.of(PREFIX + "tlsSettingsMissing", reason);
+  }
+
+  /** The annotation accepting an Ingress whose TLS Secret is provided outside the stack. */
+  static Map<String, String> forExternalTlsSecret(String secret) {
+    return Map.of(PREFIX + "ingress-tls-secret-missing",
+        "TLS Secret " + secret + " is provided outside Shipshape (Tls.secret)");
+  }
+
   /** The annotation accepting a NodePort Service, with the user's reason. */
   static Map<String, String> forNodePort(String reason) {
     return Map.of(PREFIX + "exposed-services", reason);

@@ -5,6 +5,8 @@ import dev.shipshape.dsl.ExternalService;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.storage.StorageModel;
+import dev.shipshape.generator.network.AppTraffic;
+import dev.shipshape.generator.network.TrafficModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +23,23 @@ import java.util.List;
 public final class Lowering {
 
   /**
-   * The stack's objects: the Namespace first, then its storage (classes, static volumes, snapshot
-   * classes, claims), each app's, the snapshots, then the external aliases.
+   * The stack's objects: the Namespace and the stack-wide NetworkPolicies first, then the
+   * cluster-scoped ClusterIssuers, the stack's storage (classes, static volumes, snapshot classes,
+   * claims), each app's, the snapshots, then the external aliases.
    */
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
     StorageModel storage = StorageModel.of(stack);
     NamespaceLowering.lower(stack).ifPresent(manifests::add);
+    TrafficModel traffic = TrafficModel.of(stack);
+    manifests.addAll(NetworkPolicyLowering.lowerStack(stack, traffic));
+    manifests.addAll(ClusterIssuerLowering.lower(stack));
     stack.storageClasses().forEach(c -> manifests.add(StorageClassLowering.lower(stack, c)));
     stack.persistentVolumes().forEach(v -> manifests.add(PersistentVolumeLowering.lower(stack, v)));
     stack.snapshotClasses().forEach(c -> manifests.add(SnapshotLowering.lower(stack, c)));
     manifests.addAll(ClaimLowering.lower(stack, storage));
-    for (App app : stack.apps()) {
+    for (AppTraffic appTraffic : traffic.apps()) {
+      App app = appTraffic.app();
       AppContext context = AppContext.of(stack, app);
       ServiceAccountLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(ClaimLowering.lower(context, storage));
@@ -42,6 +49,9 @@ public final class Lowering {
       ServiceLowering.lower(context).ifPresent(manifests::add);
       ServiceLowering.governing(context).ifPresent(manifests::add);
       DisruptionBudgetLowering.lower(context).ifPresent(manifests::add);
+      IngressLowering.lower(context).ifPresent(manifests::add);
+      manifests.addAll(HttpRouteLowering.lower(context));
+      manifests.add(NetworkPolicyLowering.lower(context, appTraffic));
     }
     stack.snapshots().forEach(s -> manifests.add(SnapshotLowering.lower(stack, storage, s)));
     for (ExternalService alias : stack.externalServices()) {

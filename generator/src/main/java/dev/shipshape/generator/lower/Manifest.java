@@ -33,6 +33,11 @@ public record Manifest(Optional<String> owner, ObjectNode body) {
     return body.path("kind").asText();
   }
 
+  /** Whether the object is cluster-scoped (its metadata has no namespace). */
+  public boolean clusterScoped() {
+    return !body.path("metadata").has("namespace");
+  }
+
   /** The object's {@code metadata.name}. */
   public String name() {
     return body.path("metadata").path("name").asText();

@@ -1,5 +1,6 @@
 package dev.shipshape.generator.lower;
 
+import dev.shipshape.generator.network.ServicePorts;
 import dev.shipshape.generator.practices.EffectivePractices;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,18 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ExternalService;
-import dev.shipshape.dsl.Port;
 import dev.shipshape.dsl.Service;
-import dev.shipshape.dsl.ServicePort;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.WorkloadKind;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Services: an app's ClusterIP, NodePort, LoadBalancer or headless Service with named target ports,
@@ -29,8 +26,8 @@ final class ServiceLowering {
   private ServiceLowering() {}
 
   static Optional<Manifest> lower(AppContext context) {
-    return context.app().service().map(service ->
-        new Manifest(context.owner(), node(context, service, context.app().name())));
+    return ServicePorts.serviceOf(context.app()).map(service -> new Manifest(context.owner(),
+        node(context, service, ServicePorts.nameOf(context.app(), service))));
   }
 
   /**
@@ -40,7 +37,7 @@ final class ServiceLowering {
    */
   static Optional<Manifest> governing(AppContext context) {
     App app = context.app();
-    if (app.kind() != WorkloadKind.STATEFUL_SET || governingServiceName(app).equals(app.name())) {
+    if (app.kind() != WorkloadKind.STATEFUL_SET || ownHeadlessService(app).isPresent()) {
       return Optional.empty();
     }
     ObjectNode node = node(context, Service.headless().build(), governingServiceName(app));
@@ -50,8 +47,12 @@ final class ServiceLowering {
 
   /** The StatefulSet's {@code serviceName}: its own headless Service, else {@code <app>-headless}. */
   static String governingServiceName(App app) {
-    return app.service().filter(s -> s.type() == ServiceType.HEADLESS).isPresent()
-        ? app.name() : app.name() + "-headless";
+    return ownHeadlessService(app).map(service -> ServicePorts.nameOf(app, service))
+        .orElse(app.name() + "-headless");
+  }
+
+  private static Optional<Service> ownHeadlessService(App app) {
+    return app.service().filter(s -> s.type() == ServiceType.HEADLESS);
   }
 
   static Manifest lower(Stack stack, ExternalService alias) {
@@ -95,35 +96,20 @@ final class ServiceLowering {
   }
 
   private static ArrayNode ports(App app, Service service) {
-    List<ServicePort> declared = service.ports().isEmpty()
-        ? app.ports().stream().map(p -> new ServicePort(p.number(), Optional.of(p.name()),
-            Optional.empty(), Optional.empty())).toList()
-        : service.ports();
     ArrayNode ports = Nodes.array();
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < declared.size(); i++) {
-      ServicePort servicePort = declared.get(i);
-      Port target = target(app, servicePort);
-      String name = names.add(target.name()) ? target.name() : target.name() + "-" + servicePort.port();
-      names.add(name);
+    List<ServicePorts.ResolvedPort> resolved = ServicePorts.resolve(app, service);
+    for (int i = 0; i < resolved.size(); i++) {
+      ServicePorts.ResolvedPort servicePort = resolved.get(i);
       ObjectNode port = ports.addObject();
-      port.put("name", name);
+      port.put("name", servicePort.name());
       port.put("port", servicePort.port());
-      port.put("targetPort", target.name());
-      port.put("protocol", target.protocol().name());
+      port.put("targetPort", servicePort.target().name());
+      port.put("protocol", servicePort.target().protocol().name());
       if (i == 0) {
         service.fixedNodePort().ifPresent(nodePort -> port.put("nodePort", nodePort));
       }
     }
     return ports;
-  }
-
-  private static Port target(App app, ServicePort servicePort) {
-    return servicePort.targetName()
-        .flatMap(name -> app.ports().stream().filter(p -> p.name().equals(name)).findFirst())
-        .or(() -> servicePort.targetNumber()
-            .flatMap(number -> app.ports().stream().filter(p -> p.number() == number).findFirst()))
-        .orElse(app.ports().get(0));
   }
 
   private static String typeName(ServiceType type) {

@@ -45,6 +45,16 @@ final class NameCheck implements Check {
               "component '" + c + "' is not a valid label value",
               "use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"));
     }
+    for (App app : stack.apps()) {
+      app.service().flatMap(service -> service.name()).ifPresent(name -> {
+        Where where = Where.app(stack, app, "service/name");
+        checkServiceName(name, "Service", where, findings);
+        if (!seen.add(name)) {
+          findings.report(DUPLICATE, where, "Service name '" + name + "' is already the name of another "
+              + "app, Service or alias", "give every Service of a stack its own name");
+        }
+      });
+    }
     for (ExternalService alias : stack.externalServices()) {
       Where where = new Where(stack.name() + "/" + alias.name() + "/name",
           java.util.Optional.empty(), alias.source());

@@ -7,6 +7,7 @@ import dev.shipshape.dsl.ServicePort;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Rule;
+import dev.shipshape.generator.network.ServicePorts;
 import dev.shipshape.generator.syntax.Cidr;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ServiceCheck implements Check {
   @Override
   public void check(Stack stack, Findings findings) {
     for (App app : stack.apps()) {
-      app.service().ifPresent(service -> {
+      ServicePorts.serviceOf(app).ifPresent(service -> {
         Where where = Where.app(stack, app, "service").at(service.source());
         checkPorts(app, service, where, findings);
         checkNodePort(service, where, findings);

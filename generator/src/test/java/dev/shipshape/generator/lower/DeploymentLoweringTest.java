@@ -257,12 +257,14 @@ class DeploymentLoweringTest {
   void objectsComeInDependencyOrder() {
     List<Manifest> manifests = lower(stack(app("web").replicas(2).expose(), app("api"))
         .externalName("payments", "api.payments.example.com"));
-    assertEquals(List.of("Namespace/shop", "ServiceAccount/web", "Deployment/web", "Service/web",
-        "PodDisruptionBudget/web", "ServiceAccount/api", "Deployment/api", "Service/payments"),
+    assertEquals(List.of("Namespace/shop", "NetworkPolicy/default-deny", "NetworkPolicy/allow-dns",
+        "ServiceAccount/web", "Deployment/web", "Service/web", "PodDisruptionBudget/web", "NetworkPolicy/web",
+        "ServiceAccount/api", "Deployment/api", "NetworkPolicy/api", "Service/payments"),
         kinds(manifests));
     assertEquals(Optional.empty(), manifests.get(0).owner());
-    assertEquals(Optional.of("web"), manifests.get(1).owner());
-    assertEquals(Optional.of("payments"), manifests.get(7).owner());
+    assertEquals(Optional.empty(), manifests.get(1).owner());
+    assertEquals(Optional.of("web"), manifests.get(3).owner());
+    assertEquals(Optional.of("payments"), manifests.get(11).owner());
   }
 
   @Test

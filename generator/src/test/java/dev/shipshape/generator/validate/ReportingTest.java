@@ -50,10 +50,10 @@ class ReportingTest {
     Set<String> ids = Fixtures.ids(diagnostics);
     assertEquals(Set.of("NAME-INVALID", "NAME-DUPLICATE", "IMAGE-UNPINNED", "RES-QUANTITY",
         "NET-NODEPORT-RANGE", "NET-NODEPORT-RISK", "ENV-LITERAL-SECRET", "NET-SERVICE-TARGET-PORT",
-        "NET-EXTERNALNAME-HOST", "RULE-UNKNOWN"), ids, diagnostics::report);
+        "NET-EXTERNALNAME-HOST", "RULE-UNKNOWN", "NET-UNREACHABLE"), ids, diagnostics::report);
     assertTrue(diagnostics.hasErrors());
-    assertEquals(1, diagnostics.warningCount());
-    assertTrue(diagnostics.report().endsWith(diagnostics.errorCount() + " errors, 1 warning — nothing was written\n"),
+    assertEquals(2, diagnostics.warningCount());
+    assertTrue(diagnostics.report().endsWith(diagnostics.errorCount() + " errors, 2 warnings — nothing was written\n"),
         diagnostics::report);
   }
 
@@ -85,7 +85,8 @@ class ReportingTest {
 
   @Test
   void renderOfACleanStackHasNoDiagnostics() {
-    Rendering rendering = new Shipshape().render(Fixtures.stack(Fixtures.app("web").expose()).build());
+    Rendering rendering = new Shipshape().render(Fixtures.stack(Fixtures.app("web").expose(),
+        Fixtures.app("client").allowTo("web")).build());
     assertTrue(rendering.succeeded());
     assertEquals("", rendering.diagnostics().report());
   }

@@ -112,6 +112,8 @@ class RuleCoverageTest {
         .suppress("VOL-HOSTPATH-PRODUCTION", "we really want it").build());
     // storage and StatefulSets
     table.putAll(StorageRulesTest.breaking());
+    // ingress, TLS, Gateway API and NetworkPolicies
+    table.putAll(NetworkRulesTest.breakingStacks());
     return table;
   }
 
@@ -209,7 +211,9 @@ class RuleCoverageTest {
             .command("/app/worker")
             .args("--queue", "orders")
             .liveness(Probe.exec("/app/healthcheck"))
-            .readiness(Probe.exec("/app/healthcheck", "--ready")))
+            .readiness(Probe.exec("/app/healthcheck", "--ready"))
+            .allowTo("web")
+            .allowTo("peers"))
         .externalName("payments", "api.payments.example.com")
         .build();
 

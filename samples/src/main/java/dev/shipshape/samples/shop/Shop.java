@@ -1,6 +1,12 @@
 package dev.shipshape.samples.shop;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Cni;
+import dev.shipshape.dsl.Egress;
+import dev.shipshape.dsl.IngressController;
+import dev.shipshape.dsl.LetsEncrypt;
+import dev.shipshape.dsl.Routes;
+import dev.shipshape.dsl.Tls;
 import dev.shipshape.dsl.ConfigMapRef;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Probe;
@@ -10,9 +16,11 @@ import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.Stack;
 
 /**
- * A realistic shop: a web front end, an API with Secret-backed credentials and HTTP health checks,
- * a background worker, a headless Service for a cache's peers, and an alias for the external payment
- * provider. A team label marks every object; the API's pods are annotated for a metrics scraper.
+ * A realistic shop: a web front end behind Traefik with a Let's Encrypt certificate, an API with
+ * Secret-backed credentials and HTTP health checks, a background worker, a headless Service for a
+ * cache's peers, and an alias for the external payment provider; NetworkPolicies allow exactly
+ * web → api → cache, worker → api, the cache's peers, monitoring → api, and api → the provider.
+ * A team label marks every object; the API's pods are annotated for a metrics scraper.
  */
 public final class Shop implements ManifestSource {
 
@@ -20,12 +28,18 @@ public final class Shop implements ManifestSource {
   public Stack define() {
     return Stack.named("shop")
         .label("example.com/team", "storefront")
+        .cni(Cni.CALICO)
+        .ingressController(IngressController.traefik())
+        .tlsIssuer(LetsEncrypt.email("ops@example.com"))
         .app(App.deployment("web")
             .image("ghcr.io/acme/web:2.3.1")
             .replicas(2)
             .port(8080)
             .component("frontend")
-            .service(Service.clusterIp().port(80)))
+            .service(Service.clusterIp().port(80))
+            .exposeViaIngress(Routes.host("shop.example.com").host("www.shop.example.com")
+                .tls(Tls.certManager()))
+            .allowTo("api"))
         .app(App.deployment("api")
             .image("ghcr.io/acme/api:1.4.2@sha256:9b2c3a4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809")
             .replicas(3)
@@ -42,7 +56,10 @@ public final class Shop implements ManifestSource {
             .startup(Probe.http("/healthz").periodSeconds(5).failureThreshold(30))
             .liveness(Probe.http("/healthz"))
             .readiness(Probe.http("/ready").periodSeconds(5))
-            .service(Service.clusterIp().port(80).port(9090, "metrics")))
+            .service(Service.clusterIp().port(80).port(9090, "metrics"))
+            .allowFromNamespace("monitoring")
+            .allowTo("cache")
+            .allowTo(Egress.host("api.payments.example.com")))
         .app(App.deployment("worker")
             .image("ghcr.io/acme/worker:1.4.2")
             .command("/app/worker")
@@ -50,15 +67,18 @@ public final class Shop implements ManifestSource {
             .component("worker")
             .env("QUEUE_TOKEN", SecretRef.of("worker-queue", "token"))
             .liveness(Probe.exec("/app/worker", "--health"))
-            .readiness(Probe.exec("/app/worker", "--health", "--ready")))
+            .readiness(Probe.exec("/app/worker", "--health", "--ready"))
+            .allowTo("api"))
         .app(App.deployment("cache")
             .image("ghcr.io/acme/cache:7.4.2")
             .replicas(3)
             .port("cache", 6379)
             .port("gossip", 7946)
             .component("cache")
-            .service(Service.headless()))
+            .service(Service.headless())
+            .allowFrom("cache"))
         .externalName("payments", "api.payments.example.com")
+        .suppress("NET-EGRESS-FQDN", "the payment provider publishes no address ranges")
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.shipshape.generator.diagnostics;
 
+import dev.shipshape.dsl.Profile;
 import java.util.Objects;
 
 /**
@@ -14,13 +15,40 @@ import java.util.Objects;
  * @param id the stable id, upper case words joined by '-', starting with the area (NET, IMAGE…)
  * @param severity the severity of its findings
  * @param summary what the rule checks, in one line
+ * @param raisedInProduction whether a finding is an error under {@link Profile#PRODUCTION}
  */
-public record Rule(String id, Severity severity, String summary) {
+public record Rule(String id, Severity severity, String summary, boolean raisedInProduction) {
 
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(summary, "summary");
+  }
+
+  /** A rule whose severity does not depend on the profile. */
+  public Rule(String id, Severity severity, String summary) {
+    this(id, severity, summary, false);
+  }
+
+  /**
+   * The same rule, raised to an error under the production profile: how a risk that is a warning
+   * elsewhere (a NodePort without a reason, a hostPath volume, a public endpoint without TLS)
+   * becomes an error in production.
+   *
+   * <pre>{@code
+   * static final Rule HOST_PATH =
+   *     Rule.warning("STORAGE-HOSTPATH", "a hostPath volume").errorInProduction();
+   * }</pre>
+   */
+  public Rule errorInProduction() {
+    return new Rule(id, severity, summary, true);
+  }
+
+  /** The rule as it applies under {@code profile}. */
+  public Rule under(Profile profile) {
+    return raisedInProduction && profile == Profile.PRODUCTION && severity != Severity.ERROR
+        ? new Rule(id, Severity.ERROR, summary, true)
+        : this;
   }
 
   /** A rule whose findings stop generation. */

@@ -1,5 +1,6 @@
 package dev.shipshape.samples;
 
+import dev.shipshape.samples.delivery.Guestbook;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.services.BackendClusterIp;
 import dev.shipshape.samples.services.ExternalNameLab;
@@ -8,7 +9,11 @@ import dev.shipshape.samples.services.NodePortLab;
 import dev.shipshape.samples.shop.Shop;
 import java.util.List;
 
-/** Every bundled sample, in the order they are rendered and documented. */
+/**
+ * Every bundled sample, in the order they are documented. The rendering ones are also configured,
+ * one plugin execution each, in {@code samples/pom.xml}: the main job renders them through the
+ * Maven plugin into {@code target/manifests/<sample>/}.
+ */
 public final class SampleCatalog {
 
   private SampleCatalog() {}
@@ -21,6 +26,7 @@ public final class SampleCatalog {
         Sample.rendering(new LoadBalancerLab()),
         Sample.rendering(new ExternalNameLab()),
         Sample.rendering(new Shop()),
+        Sample.rendering(new Guestbook()),
         Sample.failing(new BrokenShop()));
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The RFC 6902 JSON patch that turns one object into another: keys are added, removed or replaced
- * where they differ; a changed list is replaced whole.
+ * where they differ; lists of the same length are compared item by item, others replaced whole.
  *
  * <pre>{@code
  * JsonPatches.between(base, prod);
@@ -28,6 +28,12 @@ final class JsonPatches {
 
   private static void diff(String pointer, JsonNode from, JsonNode to, ArrayNode operations) {
     if (from.equals(to)) {
+      return;
+    }
+    if (from.isArray() && to.isArray() && from.size() == to.size()) {
+      for (int i = 0; i < from.size(); i++) {
+        diff(pointer + "/" + i, from.get(i), to.get(i), operations);
+      }
       return;
     }
     if (!from.isObject() || !to.isObject()) {

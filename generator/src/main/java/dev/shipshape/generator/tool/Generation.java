@@ -120,7 +120,8 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
   private Outcome failed(Rendering rendering, String command, long start) {
     return new Outcome(rendering.diagnostics(), Optional.empty(),
         "shipshape " + command + ": " + plural(stacks.size(), "stack") + ", "
-            + rendering.diagnostics().errorCount() + " errors — nothing was written in " + millis(start),
+            + plural(rendering.diagnostics().errorCount(), "error") + " — nothing was written in "
+            + millis(start),
         false);
   }
 

@@ -3,6 +3,7 @@ package dev.shipshape.dsl;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -137,6 +138,14 @@ public abstract class App {
   /** Where the user declared this app. */
   @Value.Auxiliary
   public abstract Optional<SourceLocation> source();
+
+  /** A copy of this app with the changes {@code change} makes to a builder filled with it. */
+  public App with(Consumer<Builder> change) {
+    Builder builder = new Builder();
+    builder.from(this);
+    change.accept(builder);
+    return builder.build();
+  }
 
   /** Starts an app run by a Deployment: interchangeable, stateless replicas. */
   public static Builder deployment(String name) {

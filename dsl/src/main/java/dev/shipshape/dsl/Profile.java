@@ -1,16 +1,20 @@
 package dev.shipshape.dsl;
 
 /**
- * How strict Shipshape is with a stack. Environments (added later) will pick a profile each; until
- * then a stack declares it directly.
+ * How strict validation is for a stack or one of its environments. {@link #PRODUCTION} turns risky
+ * choices into errors: a NodePort without a written reason, a single replica of a stateless app, an
+ * image not pinned by digest, hostPath volumes even with a reason (and, as the features arrive,
+ * public endpoints without TLS and persistent data without backups).
  *
  * <pre>{@code
- * Stack.named("shop").production()   // hostPath volumes are refused even with a reason
+ * Stack.named("shop")
+ *     .environment(Environment.named("dev"))                       // STANDARD
+ *     .environment(Environment.named("prod").production());        // PRODUCTION
  * }</pre>
  */
 public enum Profile {
-  /** Development, labs and test clusters: every rule applies, opt-ins with reasons are honoured. */
+  /** Shipshape's normal rules: errors stop generation, risks are warnings. */
   STANDARD,
-  /** Production: risks that can be opted into elsewhere (hostPath volumes) are always errors. */
+  /** Production: rules marked "error in production" stop generation, plus production-only rules. */
   PRODUCTION
 }

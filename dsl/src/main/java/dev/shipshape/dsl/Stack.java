@@ -3,6 +3,7 @@ package dev.shipshape.dsl;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,6 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Stack shop = Stack.named("shop")
  *     .cloud(Cloud.AWS)
- *     .production()
  *     .storageClass(StorageClass.awsEbs("gp3-encrypted").defaultClass())
  *     .cni(Cni.CALICO)
  *     .ingressController(IngressController.traefik())
@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *     .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080).replicas(2)
  *         .exposeViaIngress(Routes.host("shop.example.com").tls(Tls.certManager())))
  *     .externalName("payments", "api.payments.example.com")
+ *     .environment(Environment.named("dev").replicas(1))
+ *     .environment(Environment.named("prod").production().replicas("web", 4))
  *     .build();
  * }</pre>
  */
@@ -62,7 +64,13 @@ public abstract class Stack {
   /** Rules switched off for the whole stack, with reasons. */
   public abstract List<Suppression> suppressions();
 
-  /** How strict validation is; {@link Profile#STANDARD} unless the stack is for production. */
+  /**
+   * Where the stack is deployed, each overriding only what differs. Without environments the stack
+   * renders once, as declared.
+   */
+  public abstract List<Environment> environments();
+
+  /** The validation profile of the stack and of environments that set none. */
   @Value.Default
   public Profile profile() {
     return Profile.STANDARD;
@@ -83,6 +91,9 @@ public abstract class Stack {
   /** On-demand VolumeSnapshots of the stack's claims. */
   public abstract List<Snapshot> snapshots();
 
+  /** How the rendered output is arranged and delivered; the default layout when empty. */
+  public abstract Optional<Delivery> delivery();
+
   /** Where the user declared this stack. */
   @Value.Auxiliary
   public abstract Optional<SourceLocation> source();
@@ -90,6 +101,24 @@ public abstract class Stack {
   /** The namespace the stack's objects go to. */
   public String namespaceName() {
     return namespace().orElse(name());
+  }
+
+  /**
+   * The stack as deployed in {@code environment}: its overrides applied in order (overrides that do
+   * not apply are left out; validation reports them), its profile in force, and no environments.
+   */
+  public Stack forEnvironment(Environment environment) {
+    Stack applied = environment.applyTo(this);
+    return applied.with(b -> b.environments(List.of())
+        .profile(environment.profile().orElse(profile())));
+  }
+
+  /** A copy of this stack with the changes {@code change} makes to a builder filled with it. */
+  public Stack with(Consumer<Builder> change) {
+    Builder builder = new Builder();
+    builder.from(this);
+    change.accept(builder);
+    return builder.build();
   }
 
   /** Starts a stack called {@code name}. */
@@ -170,6 +199,17 @@ public abstract class Stack {
     /** Adds an on-demand VolumeSnapshot. */
     public Builder snapshot(Snapshot snapshot) {
       return addSnapshots(snapshot);
+
+    }
+
+    /** Adds an environment the stack is deployed to. */
+    public Builder environment(Environment.Builder environment) {
+      return addEnvironments(environment.build());
+    }
+
+    /** Chooses how the output is arranged and delivered. */
+    public Builder delivery(Delivery.Builder delivery) {
+      return delivery(delivery.build());
     }
 
     /** Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory. */

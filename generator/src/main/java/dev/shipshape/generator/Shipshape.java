@@ -1,32 +1,46 @@
 package dev.shipshape.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shipshape.dsl.Delivery;
+import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
+import dev.shipshape.generator.layout.GitOpsObjects;
+import dev.shipshape.generator.layout.Kustomizations;
+import dev.shipshape.generator.layout.Layouts;
 import dev.shipshape.generator.layout.OutputLayout;
-import dev.shipshape.generator.layout.PerAppLayout;
 import dev.shipshape.generator.lower.Lowering;
-import dev.shipshape.generator.lower.Manifest;
+import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
-import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.yaml.CanonicalYaml;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The library entry point: validates a stack, lowers it to Kubernetes objects and renders them as
- * canonical YAML files in memory. Nothing touches the disk until you call
- * {@link FileSet#writeTo(java.nio.file.Path)}.
+ * The library entry point: validates stacks and every environment they declare, lowers them to
+ * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory.
+ * Nothing touches the disk; write or check the files with
+ * {@link dev.shipshape.generator.write.OutputDirectory}.
  *
  * <pre>{@code
  * Rendering rendering = new Shipshape().render(new Shop().define());
  * System.err.print(rendering.diagnostics().report());
  * if (rendering.succeeded()) {
- *   rendering.files().get().writeTo(Path.of("manifests"));
+ *   new OutputDirectory(Path.of("deploy")).write(rendering.files().get());
  * }
  * }</pre>
  *
@@ -36,20 +50,30 @@ public final class Shipshape {
 
   private final Validator validator = new Validator();
   private final Lowering lowering = new Lowering();
-  private final OutputLayout layout;
+  private final Optional<OutputLayout> layout;
+  private final Optional<Set<String>> environments;
 
-  /** A generator with the default {@link PerAppLayout}. */
+  /** A generator using each stack's own layout (the default: environment directories). */
   public Shipshape() {
-    this(new PerAppLayout());
+    this(Optional.empty(), Optional.empty());
   }
 
-  private Shipshape(OutputLayout layout) {
+  private Shipshape(Optional<OutputLayout> layout, Optional<Set<String>> environments) {
     this.layout = Objects.requireNonNull(layout, "layout");
+    this.environments = Objects.requireNonNull(environments, "environments");
   }
 
-  /** The same generator writing files in {@code layout}. */
+  /** The same generator arranging every stack in {@code layout}, whatever the stack chose. */
   public Shipshape withLayout(OutputLayout layout) {
-    return new Shipshape(layout);
+    return new Shipshape(Optional.of(layout), environments);
+  }
+
+  /**
+   * The same generator rendering only the environments called {@code names} (stacks without
+   * environments still render; a stack declaring none of them renders nothing).
+   */
+  public Shipshape onlyEnvironments(Collection<String> names) {
+    return new Shipshape(layout, Optional.of(Set.copyOf(names)));
   }
 
   /** The validator this generator uses, e.g. to list its rules. */
@@ -64,20 +88,74 @@ public final class Shipshape {
 
   /** Validates and renders {@code stack}; on any error, returns the diagnostics and no files. */
   public Rendering render(Stack stack) {
-    Diagnostics diagnostics = validator.validate(stack);
+    return render(List.of(stack));
+  }
+
+  /**
+   * Validates and renders {@code stacks} into one output tree; on any error in any of them, returns
+   * every diagnostic and no files.
+   *
+   * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
+   */
+  public Rendering render(List<Stack> stacks) {
+    List<Diagnostic> findings = new ArrayList<>();
+    for (Stack stack : stacks) {
+      findings.addAll(validator.validate(stack, selected(stack)).all());
+    }
+    Diagnostics diagnostics = new Diagnostics(findings);
     if (diagnostics.hasErrors()) {
       return new Rendering(diagnostics, List.of(), Optional.empty());
     }
-    List<Manifest> manifests = lowering.lower(stack);
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (Manifest manifest : manifests) {
-      String path = layout.pathOf(stack, manifest);
-      if (texts.putIfAbsent(path, CanonicalYaml.write(manifest.body())) != null) {
-        throw new IllegalStateException("layout put two objects at " + path + "; the second was "
-            + manifest.kind() + "/" + manifest.name());
+    List<RenderedStack> rendered = new ArrayList<>();
+    SortedMap<String, JsonNode> tree = new TreeMap<>();
+    Set<String> roots = new TreeSet<>();
+    Set<String> names = new HashSet<>();
+    Map<String, RenderedEnvironment> pictures = new TreeMap<>();
+    for (Stack stack : stacks) {
+      if (!names.add(stack.name())) {
+        throw new IllegalArgumentException("two stacks are named '" + stack.name()
+            + "'; they would write the same files");
       }
+      RenderedStack result = lower(stack);
+      rendered.add(result);
+      OutputLayout stackLayout = layout.orElseGet(() ->
+          Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
+      merge(tree, stackLayout.arrange(result));
+      stack.delivery().ifPresent(delivery ->
+          merge(tree, GitOpsObjects.arrange(result, stackLayout, delivery)));
+      roots.addAll(stackLayout.kustomizeRoots(result));
+      pictures.putAll(stackLayout.trafficPictures(result));
     }
-    texts.put(layout.trafficPicturePath(stack), TrafficPicture.render(TrafficModel.of(stack)));
-    return new Rendering(diagnostics, manifests, Optional.of(FileSet.ofTexts(texts)));
+    Kustomizations.complete(tree, roots);
+    Map<String, String> texts = new LinkedHashMap<>();
+    tree.forEach((path, document) -> texts.put(path, CanonicalYaml.write(document)));
+    pictures.forEach((path, environment) ->
+        texts.put(path, TrafficPicture.render(TrafficModel.of(environment.stack()))));
+    return new Rendering(diagnostics, rendered, Optional.of(FileSet.ofTexts(texts)));
+  }
+
+  private List<Environment> selected(Stack stack) {
+    return stack.environments().stream()
+        .filter(e -> environments.map(names -> names.contains(e.name())).orElse(true))
+        .toList();
+  }
+
+  private RenderedStack lower(Stack stack) {
+    RenderedEnvironment base = new RenderedEnvironment(Optional.empty(), stack, lowering.lower(stack));
+    List<RenderedEnvironment> deployed = new ArrayList<>();
+    for (Environment environment : selected(stack)) {
+      Stack applied = stack.forEnvironment(environment);
+      deployed.add(new RenderedEnvironment(Optional.of(environment.name()), applied,
+          lowering.lower(applied)));
+    }
+    return new RenderedStack(stack, base, deployed);
+  }
+
+  private static void merge(SortedMap<String, JsonNode> tree, SortedMap<String, JsonNode> files) {
+    files.forEach((path, document) -> {
+      if (tree.putIfAbsent(path, document) != null) {
+        throw new IllegalArgumentException("two stacks would both write " + path);
+      }
+    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.shipshape.samples;
 
+import dev.shipshape.samples.delivery.Guestbook;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.negative.DuplicateRoute;
 import dev.shipshape.samples.negative.IngressWithoutTls;
@@ -24,7 +25,11 @@ import dev.shipshape.samples.storage.SnapshotAndClone;
 import dev.shipshape.samples.storage.StaticVolumeLab;
 import java.util.List;
 
-/** Every bundled sample, in the order they are rendered and documented. */
+/**
+ * Every bundled sample, in the order they are documented. The rendering ones are also configured,
+ * one plugin execution each, in {@code samples/pom.xml}: the main job renders them through the
+ * Maven plugin into {@code target/manifests/<sample>/}.
+ */
 public final class SampleCatalog {
 
   private SampleCatalog() {}
@@ -44,6 +49,7 @@ public final class SampleCatalog {
         Sample.rendering(new AlbIngress()),
         Sample.rendering(new GatewayApi()),
         Sample.rendering(new Shop()),
+        Sample.rendering(new Guestbook()),
         Sample.rendering(new EmptyDirLab()),
         Sample.rendering(new StaticVolumeLab()),
         Sample.rendering(new EbsCsiStorage()),

@@ -39,7 +39,8 @@ class DeterminismTest {
     for (Sample sample : SampleCatalog.all()) {
       Rendering rendering = shipshape.render(sample.source());
       texts.put(sample.name() + "/diagnostics", rendering.diagnostics().report());
-      rendering.files().ifPresent(files -> files.paths().forEach(p -> texts.put(p, files.text(p))));
+      rendering.files().ifPresent(files ->
+          files.paths().forEach(p -> texts.put(sample.name() + "/" + p, files.text(p))));
     }
     return texts;
   }

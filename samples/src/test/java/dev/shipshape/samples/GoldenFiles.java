@@ -51,14 +51,27 @@ final class GoldenFiles {
     }
   }
 
-  /** Deletes golden files that the generator no longer produces (approve mode only). */
+  /**
+   * Deletes golden files that the generator no longer produces, and the directories they leave
+   * empty (approve mode only).
+   */
   static void deleteOrphans(Set<String> orphans) {
     for (String orphan : orphans) {
       try {
-        Files.delete(ROOT.resolve(orphan));
+        Path file = ROOT.resolve(orphan);
+        Files.delete(file);
+        for (Path dir = file.getParent(); !dir.equals(ROOT) && isEmpty(dir); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  private static boolean isEmpty(Path directory) throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
     }
   }
 }

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
+import dev.shipshape.generator.RenderedEnvironment;
+import dev.shipshape.generator.RenderedStack;
+import dev.shipshape.generator.layout.EnvironmentDirectories;
 import dev.shipshape.generator.lower.Manifest;
-import dev.shipshape.generator.layout.PerAppLayout;
+import dev.shipshape.generator.write.OwnershipIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +27,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every sample's output against {@code golden/<sample>/}: one check per file, one check that the set
  * of files matches (new and orphaned files fail), and one that each golden document parses back to
- * the object the generator rendered. Negative samples approve their {@code diagnostics.txt}.
+ * the object the generator rendered. The output directory's ownership index is approved too, since
+ * the plugin writes it. Negative samples approve their {@code diagnostics.txt}.
  */
 class GoldenFilesTest {
 
   private static final Shipshape SHIPSHAPE = new Shipshape();
   private static final YAMLMapper YAML = new YAMLMapper();
+  private static final EnvironmentDirectories ENVIRONMENT_DIRECTORIES = new EnvironmentDirectories();
 
   @TestFactory
   Stream<DynamicNode> samplesMatchTheirGoldenFiles() {
@@ -55,17 +60,26 @@ class GoldenFilesTest {
         + rendering.diagnostics().report());
     var files = rendering.files().orElseThrow();
     List<DynamicNode> tests = new ArrayList<>();
+    Set<String> paths = new TreeSet<>();
     for (String path : files.paths()) {
-      tests.add(dynamicTest(path, () -> GoldenFiles.verify(path, files.text(path))));
+      String golden = sample.name() + "/" + path;
+      paths.add(golden);
+      tests.add(dynamicTest(golden, () -> GoldenFiles.verify(golden, files.text(path))));
     }
-    tests.add(fileSet(sample, files.paths()));
+    String index = sample.name() + "/" + OwnershipIndex.FILE;
+    paths.add(index);
+    tests.add(dynamicTest(index, () -> GoldenFiles.verify(index, OwnershipIndex.text(files.paths()))));
+    tests.add(fileSet(sample, paths));
     tests.add(dynamicTest("golden documents parse back to the rendered objects", () -> {
-      PerAppLayout layout = new PerAppLayout();
-      var stack = sample.source().define();
-      for (Manifest manifest : rendering.manifests()) {
-        String path = layout.pathOf(stack, manifest);
-        JsonNode parsed = read(path);
-        assertEquals(manifest.body(), parsed, path + " does not parse back to the rendered object");
+      for (RenderedStack stack : rendering.stacks()) {
+        for (RenderedEnvironment environment : stack.deployed()) {
+          for (Manifest manifest : environment.manifests()) {
+            String path = sample.name() + "/" + ENVIRONMENT_DIRECTORIES.pathOf(environment, manifest);
+            if (files.paths().contains(path.substring(sample.name().length() + 1))) {
+              assertEquals(manifest.body(), read(path), path + " does not parse back to the rendered object");
+            }
+          }
+        }
       }
     }));
     return tests.stream();

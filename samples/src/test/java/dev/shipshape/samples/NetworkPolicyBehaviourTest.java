@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.lower.Manifest;
 import dev.shipshape.generator.network.Peer;
@@ -30,7 +29,12 @@ class NetworkPolicyBehaviourTest {
 
   private static final Shipshape SHIPSHAPE = new Shipshape();
 
-  private final List<Manifest> lab = SHIPSHAPE.render(new BackendPolicyLab()).manifests();
+  /** The objects of {@code stack} as declared (environments only change replicas, images…). */
+  private static List<Manifest> objects(Stack stack) {
+    return SHIPSHAPE.render(stack).stacks().get(0).base().manifests();
+  }
+
+  private final List<Manifest> lab = objects(new BackendPolicyLab().define());
   private final PolicyEvaluator policies = new PolicyEvaluator(lab);
   private final Pod frontend = PolicyEvaluator.podOf(lab, "frontend", "10.244.1.10");
   private final Pod backend = PolicyEvaluator.podOf(lab, "backend", "10.244.2.20");
@@ -76,11 +80,11 @@ class NetworkPolicyBehaviourTest {
   Stream<DynamicTest> exposedAppsStayReachableFromTheirController() {
     return SampleCatalog.all().stream().filter(sample -> !sample.negative()).flatMap(sample -> {
       Stack stack = sample.source().define();
-      Rendering rendering = SHIPSHAPE.render(stack);
-      PolicyEvaluator evaluator = new PolicyEvaluator(rendering.manifests());
+      List<Manifest> objects = objects(stack);
+      PolicyEvaluator evaluator = new PolicyEvaluator(objects);
       return stack.apps().stream().filter(app -> app.ingress().isPresent() || app.gatewayRoutes().isPresent())
           .map(app -> dynamicTest(sample.name() + "/" + app.name(), () -> {
-            Pod pod = PolicyEvaluator.podOf(rendering.manifests(), app.name(), "10.244.9.9");
+            Pod pod = PolicyEvaluator.podOf(objects, app.name(), "10.244.9.9");
             Pod controller = controllerPod(stack, app);
             int port = TrafficModel.backendPort(app, app.ingress().or(app::gatewayRoutes).orElseThrow())
                 .orElseThrow().number();

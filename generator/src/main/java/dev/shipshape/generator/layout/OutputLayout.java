@@ -1,24 +1,42 @@
 package dev.shipshape.generator.layout;
 
-import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.lower.Manifest;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shipshape.generator.RenderedEnvironment;
+import dev.shipshape.generator.RenderedStack;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
- * Decides where each rendered object goes: one replaceable strategy for the whole output tree.
+ * How a rendered stack becomes a repository tree: one replaceable strategy, chosen in the DSL
+ * ({@code Delivery.layout(...)}), in the Maven plugin ({@code <layout>}) or on the CLI
+ * ({@code --layout}), which may also name a class implementing this interface.
  *
  * <pre>{@code
- * OutputLayout layout = new PerAppLayout();
- * layout.pathOf(stack, deployment); // "shop/web/deployment.yaml"
+ * OutputLayout layout = new EnvironmentDirectories();
+ * layout.arrange(rendered);   // {"prod/shop/web/deployment.yaml": {...}, ...}
  * }</pre>
+ *
+ * <p>Implementations need a public no-argument constructor and must be safe to share between threads.
  */
-@FunctionalInterface
 public interface OutputLayout {
 
-  /** The '/'-separated path, relative to the output directory, of the file holding {@code manifest}. */
-  String pathOf(Stack stack, Manifest manifest);
+  /** The stack's files: '/'-separated relative paths to the YAML documents they hold. */
+  SortedMap<String, JsonNode> arrange(RenderedStack stack);
 
-  /** The path of the stack's traffic picture (Markdown with a Mermaid diagram). */
-  default String trafficPicturePath(Stack stack) {
-    return stack.name() + "/traffic.md";
-  }
+  /**
+   * Directories that {@code kubectl kustomize} builds as one deployable whole; every directory
+   * below one of them gets a {@code Kustomization} file listing its files and subdirectories,
+   * unless {@link #arrange} wrote one itself.
+   */
+  List<String> kustomizeRoots(RenderedStack stack);
+
+  /** The directories GitOps tools sync, for Argo CD ApplicationSets and Flux Kustomizations. */
+  List<DeliveryUnit> deliveryUnits(RenderedStack stack);
+
+  /**
+   * Where the traffic picture (Markdown with a Mermaid diagram) of each rendered stack goes, e.g.
+   * {@code prod/shop/traffic.md} → the prod rendering.
+   */
+  Map<String, RenderedEnvironment> trafficPictures(RenderedStack stack);
 }

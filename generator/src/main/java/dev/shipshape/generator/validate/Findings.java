@@ -1,5 +1,6 @@
 package dev.shipshape.generator.validate;
 
+import dev.shipshape.dsl.Profile;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.Suppression;
 import dev.shipshape.generator.diagnostics.Diagnostic;
@@ -18,11 +19,19 @@ final class Findings {
     this.stack = stack;
   }
 
-  /** Records that {@code rule} fails at {@code where}; {@code hint} says how to fix it. */
+  /**
+   * Records that {@code rule} fails at {@code where}; {@code hint} says how to fix it. Under the
+   * production profile a rule marked {@link Rule#errorInProduction()} is reported as an error.
+   */
   void report(Rule rule, Where where, String message, String hint) {
     if (!isSuppressed(rule, where)) {
-      collected.add(new Diagnostic(rule, where.path(), message, hint, where.source()));
+      collected.add(new Diagnostic(rule.under(profile()), where.path(), message, hint, where.source()));
     }
+  }
+
+  /** The profile in force, for rules that exist only in production. */
+  Profile profile() {
+    return stack.profile();
   }
 
   List<Diagnostic> all() {

@@ -23,7 +23,8 @@ final class ServiceCheck implements Check {
   static final Rule TARGET_PORT = Rule.error("NET-SERVICE-TARGET-PORT", "a Service port targets no container port");
   static final Rule NODE_PORT_RANGE = Rule.error("NET-NODEPORT-RANGE", "a nodePort lies outside 30000-32767");
   static final Rule NODE_PORT_TYPE = Rule.error("NET-NODEPORT-TYPE", "a nodePort on a Service without node ports");
-  static final Rule NODE_PORT_RISK = Rule.warning("NET-NODEPORT-RISK", "a NodePort Service without a written reason");
+  static final Rule NODE_PORT_RISK = Rule.warning("NET-NODEPORT-RISK", "a NodePort Service without a written reason")
+      .errorInProduction();
   static final Rule SOURCE_RANGE = Rule.error("NET-LB-SOURCE-RANGE", "a load balancer source range is not a CIDR");
   static final Rule OPEN_TO_WORLD = Rule.warning("NET-LB-OPEN", "an internet-facing load balancer open to every address");
   static final Rule CLOUD_UNSET = Rule.warning("NET-LB-CLOUD", "a load balancer without a cloud");

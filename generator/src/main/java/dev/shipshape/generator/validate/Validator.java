@@ -1,9 +1,13 @@
 package dev.shipshape.generator.validate;
 
+import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.diagnostics.Rule;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +33,8 @@ public final class Validator {
         new ServiceCheck(), new ExternalNameCheck(), new ResourceCheck(), new EnvCheck(),
         new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck(),
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
-        new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck());
+        new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(),
+        new EnvironmentCheck(), new ProductionCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
@@ -38,6 +43,10 @@ public final class Validator {
     all.add(new SuppressionCheck(domainRuleIds, mandatoryRuleIds));
     this.checks = List.copyOf(all);
     this.catalogue = checks.stream().flatMap(c -> c.rules().stream()).toList();
+    Set<String> ids = new HashSet<>();
+    catalogue.stream().filter(rule -> !ids.add(rule.id())).findFirst().ifPresent(rule -> {
+      throw new IllegalStateException("two rules share the id " + rule.id());
+    });
   }
 
   /** Every rule this validator knows, in the order the checks run. */
@@ -45,10 +54,43 @@ public final class Validator {
     return catalogue;
   }
 
-  /** All findings for {@code stack}, suppressed ones left out. */
+  /**
+   * All findings for {@code stack} and every environment it declares, suppressed ones left out.
+   * See {@link #validate(Stack, Collection)}.
+   */
   public Diagnostics validate(Stack stack) {
+    return validate(stack, stack.environments());
+  }
+
+  /**
+   * All findings for {@code stack} as declared (it is the base every environment starts from) and
+   * for each of {@code environments} as deployed. A finding of an environment that the declared
+   * stack has too is reported once; others carry the environment in their path
+   * ({@code shop@prod/api/replicas}).
+   */
+  public Diagnostics validate(Stack stack, Collection<Environment> environments) {
+    List<Diagnostic> base = findingsOf(stack);
+    List<Diagnostic> all = new ArrayList<>(base);
+    for (Environment environment : environments) {
+      for (Diagnostic finding : findingsOf(stack.forEnvironment(environment))) {
+        if (!base.contains(finding)) {
+          all.add(inEnvironment(stack, environment, finding));
+        }
+      }
+    }
+    return new Diagnostics(all);
+  }
+
+  private List<Diagnostic> findingsOf(Stack stack) {
     Findings findings = new Findings(stack);
     checks.forEach(check -> check.check(stack, findings));
-    return new Diagnostics(findings.all());
+    return findings.all();
+  }
+
+  private static Diagnostic inEnvironment(Stack stack, Environment environment, Diagnostic finding) {
+    String path = finding.path().startsWith(stack.name() + "/")
+        ? stack.name() + "@" + environment.name() + finding.path().substring(stack.name().length())
+        : finding.path();
+    return new Diagnostic(finding.rule(), path, finding.message(), finding.hint(), finding.source());
   }
 }

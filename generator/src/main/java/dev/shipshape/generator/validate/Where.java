@@ -1,6 +1,7 @@
 package dev.shipshape.generator.validate;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.SourceLocation;
 import dev.shipshape.dsl.Stack;
 import java.util.Optional;
@@ -18,6 +19,12 @@ record Where(String path, Optional<App> app, Optional<SourceLocation> source) {
   /** Something of the stack itself, e.g. {@code where(stack, "namespace")}. */
   static Where stack(Stack stack, String aspect) {
     return new Where(stack.name() + "/" + aspect, Optional.empty(), stack.source());
+  }
+
+  /** Something of an environment, e.g. {@code environment(stack, prod, "name")} → {@code shop@prod/name}. */
+  static Where environment(Stack stack, Environment environment, String aspect) {
+    return new Where(stack.name() + "@" + environment.name() + "/" + aspect, Optional.empty(),
+        environment.source());
   }
 
   /** An aspect of an app, e.g. {@code app(stack, api, "image")} → {@code shop/api/image}. */

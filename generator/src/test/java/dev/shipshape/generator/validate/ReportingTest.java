@@ -62,7 +62,7 @@ class ReportingTest {
     Rendering rendering = new Shipshape().render(fiveMistakes());
     assertFalse(rendering.succeeded());
     assertTrue(rendering.files().isEmpty());
-    assertTrue(rendering.manifests().isEmpty());
+    assertTrue(rendering.stacks().isEmpty());
     assertTrue(rendering.diagnostics().hasErrors());
   }
 
@@ -80,7 +80,7 @@ class ReportingTest {
     assertTrue(rendering.files().get().paths().contains("lab/admin/deployment.yaml"),
         () -> rendering.files().get().paths().toString());
     assertTrue(rendering.files().get().paths().contains("lab/admin/service.yaml"));
-    assertFalse(rendering.manifests().isEmpty());
+    assertTrue(rendering.objectCount() > 0);
   }
 
   @Test

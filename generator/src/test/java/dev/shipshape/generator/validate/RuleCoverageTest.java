@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Setting;
+import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ConfigMapRef;
 import dev.shipshape.dsl.Port;
@@ -108,8 +110,20 @@ class RuleCoverageTest {
     // suppressions
     table.put("RULE-UNKNOWN", () -> stack(app("web")).suppress("NET-NODEPORTS-RISK", "lab cluster").build());
     table.put("RULE-REASON", () -> stack(app("web")).suppress("IMAGE-UNPINNED", "  ").build());
-    table.put("RULE-MANDATORY", () -> stack(app("web")).production()
+    table.put("RULE-MANDATORY", () -> stack(StorageRulesTest.productionReady("web")).production()
         .suppress("VOL-HOSTPATH-PRODUCTION", "we really want it").build());
+    // environments and the production profile
+    table.put("ENVIRONMENT-NAME", () -> stack(app("web")).environment(Environment.named("Prod_EU")).build());
+    table.put("ENVIRONMENT-DUPLICATE", () -> stack(app("web"))
+        .environment(Environment.named("dev")).environment(Environment.named("dev")).build());
+    table.put("ENVIRONMENT-UNKNOWN-APP", () -> stack(app("web"))
+        .environment(Environment.named("dev").replicas("weeb", 1)).build());
+    table.put("ENVIRONMENT-OVERRIDE-SCOPE", () -> stack(app("web"))
+        .environment(Environment.named("dev").set("web", Setting.CLOUD, Cloud.GCP)).build());
+    table.put("PROD-SINGLE-REPLICA", () -> stack(StorageRulesTest.productionReady("web"))
+        .environment(Environment.named("prod").production().replicas(1)).build());
+    table.put("PROD-IMAGE-DIGEST", () -> stack(app("web").replicas(2))
+        .environment(Environment.named("prod").production()).build());
     // storage and StatefulSets
     table.putAll(StorageRulesTest.breaking());
     // ingress, TLS, Gateway API and NetworkPolicies
@@ -139,7 +153,8 @@ class RuleCoverageTest {
       assertEquals(rule, diagnostic.rule());
       assertEquals(rule.severity(), diagnostic.severity());
       assertFalse(diagnostic.path().isBlank(), "path");
-      assertTrue(diagnostic.path().startsWith(stack.name() + "/"), () -> "path " + diagnostic.path());
+      assertTrue(diagnostic.path().startsWith(stack.name() + "/")
+          || diagnostic.path().startsWith(stack.name() + "@"), () -> "path " + diagnostic.path());
       assertFalse(diagnostic.message().isBlank(), "message");
       assertFalse(diagnostic.hint().isBlank(), "hint");
       assertTrue(diagnostic.source().isPresent(), "source location");

@@ -45,6 +45,12 @@ class StorageRulesTest {
     return App.deployment(name).image("ghcr.io/acme/" + name + ":1.0.0").port(8080);
   }
 
+  /** An app the production profile has nothing against: pinned by digest, two replicas. */
+  static App.Builder productionReady(String name) {
+    return App.deployment(name).image("ghcr.io/acme/" + name + ":1.0.0@sha256:" + "a".repeat(64))
+        .port(8080).replicas(2);
+  }
+
   private static Stack.Builder stack() {
     return Stack.named("lab");
   }
@@ -63,7 +69,7 @@ class StorageRulesTest {
     cases.put("VOL-HOSTPATH", () -> stack().app(app("web").volume("logs", Volume.hostPath("/var/log"))
         .mount("/logs", "logs")).build());
     cases.put("VOL-HOSTPATH-PRODUCTION", () -> stack().production()
-        .app(app("web").volume("logs", Volume.hostPath("/var/log").because("log shipper"))
+        .app(productionReady("web").volume("logs", Volume.hostPath("/var/log").because("log shipper"))
             .mount("/logs", "logs")).build());
     cases.put("VOL-HOSTPATH-PSS", () -> stack()
         .app(app("web").volume("logs", Volume.hostPath("/var/log").because("log shipper"))
@@ -140,7 +146,7 @@ class StorageRulesTest {
   @Test
   void aMandatoryRuleCannotBeSuppressed() {
     Stack suppressed = stack().production()
-        .app(app("web").volume("logs", Volume.hostPath("/var/log").because("log shipper"))
+        .app(productionReady("web").volume("logs", Volume.hostPath("/var/log").because("log shipper"))
             .mount("/logs", "logs"))
         .suppress("VOL-HOSTPATH-PRODUCTION", "we really want it").build();
     Diagnostics found = VALIDATOR.validate(suppressed);

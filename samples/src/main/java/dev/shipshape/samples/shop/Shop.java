@@ -7,7 +7,12 @@ import dev.shipshape.dsl.IngressController;
 import dev.shipshape.dsl.LetsEncrypt;
 import dev.shipshape.dsl.Routes;
 import dev.shipshape.dsl.Tls;
+import dev.shipshape.dsl.ArgoCd;
+import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ConfigMapRef;
+import dev.shipshape.dsl.Delivery;
+import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Probe;
 import dev.shipshape.dsl.Resources;
@@ -21,6 +26,11 @@ import dev.shipshape.dsl.Stack;
  * cache's peers, and an alias for the external payment provider; NetworkPolicies allow exactly
  * web → api → cache, worker → api, the cache's peers, monitoring → api, and api → the provider.
  * A team label marks every object; the API's pods are annotated for a metrics scraper.
+ *
+ * <p>It is deployed to three environments that override only what differs: dev and staging share a
+ * cluster (their own namespaces, one replica each in dev, debug logging), prod runs on AWS under the
+ * production profile with more replicas and every image pinned by digest. Argo CD and Flux objects
+ * point at the rendered directories.
  */
 public final class Shop implements ManifestSource {
 
@@ -79,6 +89,23 @@ public final class Shop implements ManifestSource {
             .allowFrom("cache"))
         .externalName("payments", "api.payments.example.com")
         .suppress("NET-EGRESS-FQDN", "the payment provider publishes no address ranges")
+        .environment(Environment.named("dev")
+            .namespace("shop-dev")
+            .replicas(1)
+            .env("api", "LOG_LEVEL", "debug"))
+        .environment(Environment.named("staging")
+            .namespace("shop-staging"))
+        .environment(Environment.named("prod").production()
+            .cloud(Cloud.AWS)
+            .replicas("web", 4)
+            .replicas("worker", 2)
+            .resources("api", Resources.requests("500m", "512Mi").memoryLimit("1Gi"))
+            .image("web", "ghcr.io/acme/web:2.3.1@sha256:4f1c2e3d5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7")
+            .image("worker", "ghcr.io/acme/worker:1.4.2@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9")
+            .image("cache", "ghcr.io/acme/cache:7.4.2@sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES)
+            .argoCd(ArgoCd.of("https://github.com/acme/shop-deploy.git"))
+            .fluxSource("shop-deploy"))
         .build();
   }
 }

@@ -1,0 +1,37 @@
+package dev.shipshape.generator;
+
+import dev.shipshape.dsl.Stack;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stack rendered for every environment that was asked for, plus the stack as declared (the base
+ * that environments override; the kustomize layout renders it as {@code base/}).
+ *
+ * <pre>{@code
+ * RenderedStack shop = rendering.stacks().get(0);
+ * shop.deployed(); // dev, staging, prod — or just the base when the stack declares no environments
+ * }</pre>
+ *
+ * @param declared the stack as the user wrote it
+ * @param base the declared stack, rendered without environment
+ * @param environments the rendered environments, in declaration order
+ */
+public record RenderedStack(Stack declared, RenderedEnvironment base, List<RenderedEnvironment> environments) {
+
+  public RenderedStack {
+    Objects.requireNonNull(declared, "declared");
+    Objects.requireNonNull(base, "base");
+    environments = List.copyOf(environments);
+  }
+
+  /** What gets deployed: the environments, or the base alone for a stack without environments. */
+  public List<RenderedEnvironment> deployed() {
+    return declared.environments().isEmpty() ? List.of(base) : environments;
+  }
+
+  /** The number of objects over everything deployed. */
+  public int objectCount() {
+    return deployed().stream().mapToInt(e -> e.manifests().size()).sum();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.shipshape.generator.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The file {@value #FILE} at the root of an output directory: the sorted relative paths Shipshape
+ * wrote there. Only files it lists are ever pruned; everything else is foreign and left alone.
+ *
+ * <pre>
+ * # Written by Shipshape: the files it owns in this directory. Files not listed are never touched.
+ * prod/Kustomization
+ * prod/shop/web/deployment.yaml
+ * </pre>
+ */
+public final class OwnershipIndex {
+
+  /** The index's file name. */
+  public static final String FILE = ".shipshape-index";
+
+  private static final String HEADER =
+      "# Written by Shipshape: the files it owns in this directory. Files not listed are never touched.";
+
+  private OwnershipIndex() {}
+
+  /** The index text for {@code paths}. */
+  public static String text(Collection<String> paths) {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    new TreeSet<>(paths).forEach(path -> text.append(path).append('\n'));
+    return text.toString();
+  }
+
+  /** The paths the index in {@code directory} lists; empty when there is none. */
+  static SortedSet<String> read(Path directory) throws IOException {
+    Path file = directory.resolve(FILE);
+    SortedSet<String> paths = new TreeSet<>();
+    if (Files.isRegularFile(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String path = line.strip();
+        if (!path.isEmpty() && !path.startsWith("#") && isSafe(path)) {
+          paths.add(path);
+        }
+      }
+    }
+    return paths;
+  }
+
+  /** Whether {@code path} stays inside the directory (a hand-edited index must not prune outside it). */
+  static boolean isSafe(String path) {
+    return !path.startsWith("/") && !path.contains("\\")
+        && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.isEmpty() || s.equals("..") || s.equals("."));
+  }
+}

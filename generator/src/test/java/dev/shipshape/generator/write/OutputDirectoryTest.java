@@ -1,0 +1,99 @@
+package dev.shipshape.generator.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shipshape.generator.FileSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Safe writes: unchanged bytes untouched, owned stale files pruned, foreign files never touched. */
+class OutputDirectoryTest {
+
+  @TempDir
+  Path root;
+
+  private static FileSet files(Map<String, String> texts) {
+    return FileSet.ofTexts(texts);
+  }
+
+  @Test
+  void writesThenLeavesUnchangedFilesAlone() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    FileSet files = files(Map.of("dev/a.yaml", "a: 1\n", "dev/b.yaml", "b: 1\n"));
+    assertEquals(List.of("dev/a.yaml", "dev/b.yaml"), out.write(files).written());
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(root.resolve("dev/a.yaml"), old);
+    WriteResult again = out.write(files(Map.of("dev/a.yaml", "a: 1\n", "dev/b.yaml", "b: 2\n")));
+    assertEquals(List.of("dev/b.yaml"), again.written());
+    assertEquals(List.of("dev/a.yaml"), again.unchanged());
+    assertEquals(old, Files.getLastModifiedTime(root.resolve("dev/a.yaml")));
+  }
+
+  @Test
+  void prunesOnlyOwnedFiles() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    out.write(files(Map.of("dev/a.yaml", "a: 1\n", "dev/old/c.yaml", "c: 1\n")));
+    Files.writeString(root.resolve("dev/notes.md"), "mine");
+    WriteResult result = out.write(files(Map.of("dev/a.yaml", "a: 1\n")));
+    assertEquals(List.of("dev/old/c.yaml"), result.pruned());
+    assertFalse(Files.exists(root.resolve("dev/old")), "the emptied directory is removed");
+    assertEquals("mine", Files.readString(root.resolve("dev/notes.md")));
+    assertEquals(OwnershipIndex.text(List.of("dev/a.yaml")), Files.readString(root.resolve(OwnershipIndex.FILE)));
+  }
+
+  @Test
+  void refusesToOverwriteAForeignFileAndWritesNothing() throws IOException {
+    Files.createDirectories(root.resolve("dev"));
+    Files.writeString(root.resolve("dev/a.yaml"), "hand made\n");
+    OutputDirectory out = new OutputDirectory(root);
+    ForeignFileException e = assertThrows(ForeignFileException.class,
+        () -> out.write(files(Map.of("dev/a.yaml", "a: 1\n", "dev/b.yaml", "b: 1\n"))));
+    assertEquals(List.of("dev/a.yaml"), e.paths());
+    assertFalse(Files.exists(root.resolve("dev/b.yaml")));
+    assertFalse(Files.exists(root.resolve(OwnershipIndex.FILE)));
+  }
+
+  @Test
+  void checkListsMissingChangedAndStaleWithADiff() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    out.write(files(Map.of("a.yaml", "x: 1\ny: 2\nz: 3\n", "gone.yaml", "g: 1\n")));
+    CheckResult result = out.check(files(Map.of("a.yaml", "x: 1\ny: 5\nz: 3\n", "new.yaml", "n: 1\n")));
+    assertFalse(result.upToDate());
+    assertEquals(List.of("new.yaml"), result.missing());
+    assertEquals(List.of("a.yaml"), result.changed());
+    assertEquals(List.of("gone.yaml"), result.stale());
+    String report = result.report("shipshape generate");
+    assertTrue(report.contains("-y: 2\n") && report.contains("+y: 5\n"), report);
+    assertTrue(report.endsWith("3 files are out of date; regenerate with: shipshape generate\n"), report);
+  }
+
+  @Test
+  void aRunKilledBeforeTheIndexIsCutStillFailsCheck() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    out.write(files(Map.of("a.yaml", "a: 1\n", "b.yaml", "b: 1\n")));
+    // The index grows first: a run killed after writing the new file but before pruning leaves
+    // b.yaml listed as owned, so check reports it as stale instead of passing.
+    Files.writeString(root.resolve(OwnershipIndex.FILE), OwnershipIndex.text(List.of("a.yaml", "b.yaml", "c.yaml")));
+    Files.writeString(root.resolve("c.yaml"), "c: 1\n");
+    CheckResult result = out.check(files(Map.of("a.yaml", "a: 1\n", "c.yaml", "c: 1\n")));
+    assertEquals(List.of("b.yaml"), result.stale());
+  }
+
+  @Test
+  void aHandEditedIndexCannotPruneOutsideTheDirectory() throws IOException {
+    Path outside = Files.writeString(root.resolveSibling(root.getFileName() + "-outside.txt"), "keep");
+    Files.writeString(root.resolve(OwnershipIndex.FILE), "../" + outside.getFileName() + "\n");
+    new OutputDirectory(root).write(files(Map.of("a.yaml", "a: 1\n")));
+    assertTrue(Files.exists(outside));
+    Files.delete(outside);
+  }
+}

@@ -23,7 +23,13 @@ public final class GoDuration {
   /** Formats {@code duration} the way Go's {@code time.Duration.String()} does for whole seconds. */
   public static String format(Duration duration) {
     long seconds = duration.getSeconds();
-    return (seconds / 3600) + "h" + (seconds % 3600 / 60) + "m" + (seconds % 60) + "s";
+    long hours = seconds / 3600;
+    long minutes = seconds % 3600 / 60;
+    String tail = minutes + "m" + (seconds % 60) + "s";
+    if (hours > 0) {
+      return hours + "h" + tail;
+    }
+    return minutes > 0 ? tail : (seconds % 60) + "s";
   }
 
   /** Parses a positive Go duration such as {@code 6h}, {@code 1h30m} or {@code 90s}. */

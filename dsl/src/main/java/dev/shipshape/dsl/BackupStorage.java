@@ -100,6 +100,10 @@ public abstract class BackupStorage {
       return putConfig("storageAccount", account);
     }
 
+    /** Any provider setting, e.g. {@code config("kmsKeyId", "alias/velero")}. */
+    public Builder config(String key, String value) {
+      return putConfig(key, value);
+    }
 
     /** Makes this the location of schedules that name none. */
     public Builder asDefault() {
@@ -109,5 +113,6 @@ public abstract class BackupStorage {
     /** Allows restores only. */
     public Builder readOnly() {
       return readOnly(true);
-    }  }
+    }
+  }
 }

@@ -119,10 +119,19 @@ public abstract class Backups {
     return Integer.parseInt(matcher.group(2)) + " " + Integer.parseInt(matcher.group(1)) + " * * " + dayOfWeek;
   }
 
-  /** Fluent builder of {@link Backups}. */
-  public static final class Builder extends ImmutableBackups.Builder {
+  /**
+   * Fluent builder of {@link Backups}; also a {@link PersistOption}, so a schedule can be the third
+   * argument of {@code persist(path, size, ...)}.
+   */
+  public static final class Builder extends ImmutableBackups.Builder implements PersistOption {
 
     Builder() {}
+
+    /** Backs up the app whose data {@code persistence} is. */
+    @Override
+    public Persistence.Builder applyTo(Persistence.Builder persistence) {
+      return persistence.backups(build());
+    }
 
     /** Keeps each backup for {@code duration} (Velero's {@code ttl}). */
     public Builder keep(Duration duration) {

@@ -29,19 +29,27 @@ public abstract class SnapshotLocation {
   /** The Secret key holding the provider credentials; workload identity when empty. */
   public abstract Optional<SecretRef> credentials();
 
+  /** Where the user declared it. */
+  @Value.Auxiliary
+  public abstract Optional<SourceLocation> source();
+
   /** AWS EBS snapshots. */
   public static Builder aws(String name) {
-    return new Builder().name(name).provider(BackupProvider.AWS);
+    return start(name, BackupProvider.AWS);
   }
 
   /** Google persistent disk snapshots. */
   public static Builder gcp(String name) {
-    return new Builder().name(name).provider(BackupProvider.GCP);
+    return start(name, BackupProvider.GCP);
   }
 
   /** Azure managed disk snapshots. */
   public static Builder azure(String name) {
-    return new Builder().name(name).provider(BackupProvider.AZURE);
+    return start(name, BackupProvider.AZURE);
+  }
+
+  private static Builder start(String name, BackupProvider provider) {
+    return new Builder().name(name).provider(provider).source(SourceLocation.ofCaller());
   }
 
   /** Fluent builder of a {@link SnapshotLocation}. */

@@ -68,6 +68,21 @@ public abstract class Stack {
   /** On-demand VolumeSnapshots of the stack's claims. */
   public abstract List<Snapshot> snapshots();
 
+  /** Stack-level backup policies, each one Velero Schedule covering several apps. */
+  public abstract List<BackupPolicy> backupPolicies();
+
+  /** Object stores Velero keeps backups in (BackupStorageLocations). */
+  public abstract List<BackupStorage> backupStorages();
+
+  /** Where provider-native volume snapshots are kept (VolumeSnapshotLocations). */
+  public abstract List<SnapshotLocation> snapshotLocations();
+
+  /** The namespace Velero runs in, where its Schedules and Restores live; {@code velero} unless set. */
+  @Value.Default
+  public String veleroNamespace() {
+    return "velero";
+  }
+
   /** Where the user declared this stack. */
   @Value.Auxiliary
   public abstract Optional<SourceLocation> source();
@@ -112,7 +127,10 @@ public abstract class Stack {
       return practices(practices.build());
     }
 
-    /** Validates the stack as production: opt-ins such as hostPath volumes are refused. */
+    /**
+     * Validates the stack as production: opt-ins such as hostPath volumes are refused, and persistent
+     * data must be backed up.
+     */
     public Builder production() {
       return profile(Profile.PRODUCTION);
     }
@@ -140,6 +158,27 @@ public abstract class Stack {
     /** Adds an on-demand VolumeSnapshot. */
     public Builder snapshot(Snapshot snapshot) {
       return addSnapshots(snapshot);
+    }
+
+    /**
+     * Adds a backup policy: one schedule for several apps, e.g.
+     * {@code .backupPolicy(BackupPolicy.named("nightly").covering("orders", "search").with(Backups.daily("01:00")))}.
+     */
+    public Builder backupPolicy(BackupPolicy policy) {
+      return addBackupPolicies(policy);
+    }
+
+    /**
+     * Adds an object store for backups, e.g.
+     * {@code .backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-central-1").asDefault())}.
+     */
+    public Builder backupStorage(BackupStorage.Builder storage) {
+      return addBackupStorages(storage.build());
+    }
+
+    /** Adds a location for provider-native volume snapshots, e.g. {@code SnapshotLocation.aws("ebs").region("eu-central-1")}. */
+    public Builder snapshotLocation(SnapshotLocation.Builder location) {
+      return addSnapshotLocations(location.build());
     }
 
     /** Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory. */

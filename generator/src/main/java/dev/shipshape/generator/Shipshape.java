@@ -3,8 +3,10 @@ package dev.shipshape.generator;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Diagnostics;
+import dev.shipshape.generator.backup.StackReadme;
 import dev.shipshape.generator.layout.OutputLayout;
 import dev.shipshape.generator.layout.PerAppLayout;
+import dev.shipshape.generator.lower.BackupArtifacts;
 import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.lower.Manifest;
 import dev.shipshape.generator.validate.Validator;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The library entry point: validates a stack, lowers it to Kubernetes objects and renders them as
- * canonical YAML files in memory. Nothing touches the disk until you call
+ * canonical YAML files in memory — plus, for a stack with backups, its restore drills, the Velero
+ * chart's values and a README. Nothing touches the disk until you call
  * {@link FileSet#writeTo(java.nio.file.Path)}.
  *
  * <pre>{@code
@@ -69,12 +72,19 @@ public final class Shipshape {
     List<Manifest> manifests = lowering.lower(stack);
     Map<String, String> texts = new LinkedHashMap<>();
     for (Manifest manifest : manifests) {
-      String path = layout.pathOf(stack, manifest);
-      if (texts.putIfAbsent(path, CanonicalYaml.write(manifest.body())) != null) {
-        throw new IllegalStateException("layout put two objects at " + path + "; the second was "
-            + manifest.kind() + "/" + manifest.name());
-      }
+      put(texts, layout.pathOf(stack, manifest), CanonicalYaml.write(manifest.body()));
     }
+    String directory = stack.name() + "/";
+    BackupArtifacts.documents(stack).forEach((path, document) ->
+        put(texts, directory + path, CanonicalYaml.write(document)));
+    StackReadme.render(stack, BackupArtifacts.VALUES_PATH)
+        .ifPresent(readme -> put(texts, directory + StackReadme.PATH, readme));
     return new Rendering(diagnostics, manifests, Optional.of(FileSet.ofTexts(texts)));
+  }
+
+  private static void put(Map<String, String> texts, String path, String text) {
+    if (texts.putIfAbsent(path, text) != null) {
+      throw new IllegalStateException("two files at " + path + "; layouts must give every object its own file");
+    }
   }
 }

@@ -1,5 +1,9 @@
 package dev.shipshape.samples;
 
+import dev.shipshape.samples.backup.BackupPolicyStack;
+import dev.shipshape.samples.backup.PostgresBackups;
+import dev.shipshape.samples.negative.BackupCronWithSeconds;
+import dev.shipshape.samples.negative.BackupTtlTooShort;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.services.BackendClusterIp;
 import dev.shipshape.samples.services.ExternalNameLab;
@@ -32,7 +36,11 @@ public final class SampleCatalog {
         Sample.rendering(new EbsCsiStorage()),
         Sample.rendering(new MysqlStatefulSet()),
         Sample.rendering(new SnapshotAndClone()),
+        Sample.rendering(new PostgresBackups()),
+        Sample.rendering(new BackupPolicyStack()),
         Sample.failing(new BrokenShop()),
-        Sample.failing(new LegacyGp2Storage()));
+        Sample.failing(new LegacyGp2Storage()),
+        Sample.failing(new BackupCronWithSeconds()),
+        Sample.failing(new BackupTtlTooShort()));
   }
 }

@@ -29,7 +29,8 @@ public final class Validator {
         new ServiceCheck(), new ExternalNameCheck(), new ResourceCheck(), new EnvCheck(),
         new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck(),
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
-        new SnapshotCheck());
+        new SnapshotCheck(), new BackupScheduleCheck(), new BackupLocationCheck(),
+        new BackupHookCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())

@@ -112,6 +112,8 @@ class RuleCoverageTest {
         .suppress("VOL-HOSTPATH-PRODUCTION", "we really want it").build());
     // storage and StatefulSets
     table.putAll(StorageRulesTest.breaking());
+    // backups
+    table.putAll(BackupRulesTest.breaking());
     return table;
   }
 

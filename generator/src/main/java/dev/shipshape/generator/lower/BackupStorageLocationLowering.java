@@ -5,7 +5,6 @@ import dev.shipshape.dsl.BackupProvider;
 import dev.shipshape.dsl.BackupStorage;
 import dev.shipshape.dsl.SecretRef;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,8 +19,7 @@ final class BackupStorageLocationLowering {
   private BackupStorageLocationLowering() {}
 
   static Manifest lower(Stack stack, BackupStorage storage) {
-    ObjectNode metadata = ObjectMetadata.of(storage.name(), stack.veleroNamespace(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.velero(stack, storage.name());
     ObjectNode node = Nodes.resource("velero.io/v1", "BackupStorageLocation", metadata);
     ObjectNode spec = node.putObject("spec");
     spec.put("provider", provider(storage.provider()));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.backup.RestoreDrill;
 import dev.shipshape.generator.backup.ScheduledBackup;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.List;
 
 /**
@@ -18,8 +17,7 @@ final class RestoreDrillLowering {
   private RestoreDrillLowering() {}
 
   static ObjectNode lower(Stack stack, ScheduledBackup schedule) {
-    ObjectNode metadata = ObjectMetadata.of(RestoreDrill.restoreName(schedule), stack.veleroNamespace(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.velero(stack, RestoreDrill.restoreName(schedule));
     ObjectNode node = Nodes.resource("velero.io/v1", "Restore", metadata);
     ObjectNode spec = node.putObject("spec");
     spec.put("scheduleName", schedule.name());

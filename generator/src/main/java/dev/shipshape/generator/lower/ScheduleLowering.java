@@ -11,7 +11,6 @@ import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.backup.BackupModel;
 import dev.shipshape.generator.backup.HookAnnotations;
 import dev.shipshape.generator.backup.ScheduledBackup;
-import dev.shipshape.generator.practices.EffectivePractices;
 import dev.shipshape.generator.syntax.GoDuration;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +26,7 @@ final class ScheduleLowering {
   private ScheduleLowering() {}
 
   static Manifest lower(Stack stack, BackupModel model, ScheduledBackup schedule) {
-    ObjectNode metadata = ObjectMetadata.of(schedule.name(), stack.veleroNamespace(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.velero(stack, schedule.name());
     ObjectNode node = Nodes.resource("velero.io/v1", "Schedule", metadata);
     node.set("spec", spec(stack, model, schedule));
     return new Manifest(Optional.empty(), node);

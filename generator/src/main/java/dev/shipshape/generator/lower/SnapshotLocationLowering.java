@@ -3,7 +3,6 @@ package dev.shipshape.generator.lower;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.SnapshotLocation;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -13,8 +12,7 @@ final class SnapshotLocationLowering {
   private SnapshotLocationLowering() {}
 
   static Manifest lower(Stack stack, SnapshotLocation location) {
-    ObjectNode metadata = ObjectMetadata.of(location.name(), stack.veleroNamespace(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.velero(stack, location.name());
     ObjectNode node = Nodes.resource("velero.io/v1", "VolumeSnapshotLocation", metadata);
     ObjectNode spec = node.putObject("spec");
     spec.put("provider", BackupStorageLocationLowering.provider(location.provider()));

@@ -1,5 +1,7 @@
 package dev.shipshape.generator.lower;
 
+import static dev.shipshape.generator.BackupFixtures.db;
+import static dev.shipshape.generator.BackupFixtures.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,16 +28,6 @@ import org.junit.jupiter.api.Test;
 class BackupLoweringTest {
 
   private static final YAMLMapper YAML = new YAMLMapper();
-
-  private static Stack.Builder lab() {
-    return Stack.named("lab").backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-west-1")
-        .credentials(SecretRef.of("velero-cloud", "cloud")).asDefault());
-  }
-
-  private static App.Builder db() {
-    return App.statefulSet("db").image("mysql:8.4.3").port("mysql", 3306)
-        .env("MYSQL_ROOT_PASSWORD", SecretRef.of("db-root", "password"));
-  }
 
   private static App.Builder web(String name) {
     return App.deployment(name).image("ghcr.io/acme/" + name + ":1.0.0").port(8080);

@@ -1,5 +1,7 @@
 package dev.shipshape.generator.validate;
 
+import static dev.shipshape.generator.BackupFixtures.db;
+import static dev.shipshape.generator.BackupFixtures.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,16 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every backup rule with an input that breaks it, the details of their messages, and a sound stack. */
 class BackupRulesTest {
-
-  private static Stack.Builder lab() {
-    return Stack.named("lab").backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-west-1")
-        .credentials(SecretRef.of("velero-cloud", "cloud")).asDefault());
-  }
-
-  private static App.Builder db() {
-    return App.statefulSet("db").image("mysql:8.4.3").port("mysql", 3306)
-        .env("MYSQL_ROOT_PASSWORD", SecretRef.of("db-root", "password"));
-  }
 
   private static App.Builder web() {
     return App.deployment("web").image("ghcr.io/acme/web:1.0.0").port(8080);

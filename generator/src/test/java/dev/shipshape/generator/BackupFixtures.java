@@ -1,0 +1,24 @@
+package dev.shipshape.generator;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.BackupStorage;
+import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.Stack;
+
+/** Small stacks shared by the backup validation and lowering tests. */
+public final class BackupFixtures {
+
+  private BackupFixtures() {}
+
+  /** A stack {@code lab} with a default S3 backup storage location {@code offsite}. */
+  public static Stack.Builder lab() {
+    return Stack.named("lab").backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-west-1")
+        .credentials(SecretRef.of("velero-cloud", "cloud")).asDefault());
+  }
+
+  /** A MySQL StatefulSet {@code db} whose root password comes from a Secret. */
+  public static App.Builder db() {
+    return App.statefulSet("db").image("mysql:8.4.3").port("mysql", 3306)
+        .env("MYSQL_ROOT_PASSWORD", SecretRef.of("db-root", "password"));
+  }
+}

@@ -234,14 +234,28 @@ public abstract class App {
     /**
      * Keeps the data under {@code path} across restarts in a claim of {@code size} (e.g.
      * {@code 5Gi}) that the app owns: one claim for a Deployment, one per replica for a
-     * StatefulSet. Options choose the class, access mode, name or a data source.
+     * StatefulSet. Options choose the class, access mode, name, a data source or a backup schedule;
+     * a schedule with a {@link DatabaseDump} adds the dump volume {@code <name>-dump} next to it.
+     *
+     * <pre>{@code
+     * .persist("/var/lib/mysql", "5Gi", Backups.daily("02:00").keep(Duration.ofDays(30))
+     *     .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD")))
+     * }</pre>
      */
     public Builder persist(String path, String size, PersistOption... options) {
-      Persistence.Builder persistence = Persistence.at(path, size).source(SourceLocation.ofCaller());
+      Persistence.Builder builder = Persistence.at(path, size).source(SourceLocation.ofCaller());
       for (PersistOption option : options) {
-        persistence = option.applyTo(persistence);
+        builder = option.applyTo(builder);
       }
-      return addPersistence(persistence.build());
+      Persistence persistence = builder.build();
+      addPersistence(persistence);
+      persistence.backups().flatMap(Backups::dump).ifPresent(dump -> addPersistence(
+          Persistence.at(DatabaseDump.mountPath(persistence.name()), dump.size())
+              .name(DatabaseDump.volumeName(persistence.name()))
+              .storageClass(persistence.storageClass())
+              .source(persistence.source())
+              .build()));
+      return this;
     }
 
     /** StatefulSet only: starts and stops all pods at once instead of one by one. */

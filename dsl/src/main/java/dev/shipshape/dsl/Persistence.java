@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * App.statefulSet("db").image("mysql:8.4.3").port(3306)
  *     .persist("/var/lib/mysql", "5Gi");                                  // claim template "data"
+ * App.statefulSet("db").image("mysql:8.4.3").port(3306)
+ *     .persist("/var/lib/mysql", "5Gi", Backups.daily("02:00").keep(Duration.ofDays(30)));
  * App.deployment("uploads").image("ghcr.io/acme/uploads:2.0.1").port(8080)
  *     .persist("/srv/uploads", "20Gi", PersistOption.storageClass("gp3-encrypted"),
  *         PersistOption.named("files"));
@@ -29,6 +31,12 @@ public abstract class Persistence implements ClaimSettings {
 
   /** Where the volume is mounted in the container. */
   public abstract String mountPath();
+
+  /**
+   * The backup schedule of the app's data, when {@code Backups} was given as an option. A schedule
+   * backs up the whole app (its objects and every volume it persists), not this volume alone.
+   */
+  public abstract Optional<Backups> backups();
 
   /** Where the user declared it. */
   @Value.Auxiliary

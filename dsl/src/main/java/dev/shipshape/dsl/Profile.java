@@ -15,6 +15,9 @@ package dev.shipshape.dsl;
 public enum Profile {
   /** Shipshape's normal rules: errors stop generation, risks are warnings. */
   STANDARD,
-  /** Production: rules marked "error in production" stop generation, plus production-only rules. */
+  /**
+   * Production: rules marked "error in production" stop generation, plus production-only rules
+   * (hostPath volumes even with a reason, persistent data without a backup schedule…).
+   */
   PRODUCTION
 }

@@ -94,6 +94,21 @@ public abstract class Stack {
   /** How the rendered output is arranged and delivered; the default layout when empty. */
   public abstract Optional<Delivery> delivery();
 
+  /** Stack-level backup policies, each one Velero Schedule covering several apps. */
+  public abstract List<BackupPolicy> backupPolicies();
+
+  /** Object stores Velero keeps backups in (BackupStorageLocations). */
+  public abstract List<BackupStorage> backupStorages();
+
+  /** Where provider-native volume snapshots are kept (VolumeSnapshotLocations). */
+  public abstract List<SnapshotLocation> snapshotLocations();
+
+  /** The namespace Velero runs in, where its Schedules and Restores live; {@code velero} unless set. */
+  @Value.Default
+  public String veleroNamespace() {
+    return "velero";
+  }
+
   /** Where the user declared this stack. */
   @Value.Auxiliary
   public abstract Optional<SourceLocation> source();
@@ -171,7 +186,10 @@ public abstract class Stack {
       return practices(practices.build());
     }
 
-    /** Validates the stack as production: opt-ins such as hostPath volumes are refused. */
+    /**
+     * Validates the stack as production: opt-ins such as hostPath volumes are refused, and persistent
+     * data must be backed up.
+     */
     public Builder production() {
       return profile(Profile.PRODUCTION);
     }
@@ -210,6 +228,27 @@ public abstract class Stack {
     /** Chooses how the output is arranged and delivered. */
     public Builder delivery(Delivery.Builder delivery) {
       return delivery(delivery.build());
+    }
+
+    /**
+     * Adds a backup policy: one schedule for several apps, e.g.
+     * {@code .backupPolicy(BackupPolicy.named("nightly").covering("orders", "search").with(Backups.daily("01:00")))}.
+     */
+    public Builder backupPolicy(BackupPolicy policy) {
+      return addBackupPolicies(policy);
+    }
+
+    /**
+     * Adds an object store for backups, e.g.
+     * {@code .backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-central-1").asDefault())}.
+     */
+    public Builder backupStorage(BackupStorage.Builder storage) {
+      return addBackupStorages(storage.build());
+    }
+
+    /** Adds a location for provider-native volume snapshots, e.g. {@code SnapshotLocation.aws("ebs").region("eu-central-1")}. */
+    public Builder snapshotLocation(SnapshotLocation.Builder location) {
+      return addSnapshotLocations(location.build());
     }
 
     /** Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory. */

@@ -12,6 +12,8 @@ import dev.shipshape.generator.layout.GitOpsObjects;
 import dev.shipshape.generator.layout.Kustomizations;
 import dev.shipshape.generator.layout.Layouts;
 import dev.shipshape.generator.layout.OutputLayout;
+import dev.shipshape.generator.backup.StackReadme;
+import dev.shipshape.generator.lower.BackupArtifacts;
 import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
@@ -32,7 +34,9 @@ import java.util.TreeSet;
 
 /**
  * The library entry point: validates stacks and every environment they declare, lowers them to
- * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory.
+ * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory — plus, beside each
+ * rendered stack, its traffic picture and, for a stack with backups, its restore drills, the Velero
+ * chart's values and a README.
  * Nothing touches the disk; write or check the files with
  * {@link dev.shipshape.generator.write.OutputDirectory}.
  *
@@ -110,7 +114,7 @@ public final class Shipshape {
     SortedMap<String, JsonNode> tree = new TreeMap<>();
     Set<String> roots = new TreeSet<>();
     Set<String> names = new HashSet<>();
-    Map<String, RenderedEnvironment> pictures = new TreeMap<>();
+    Map<String, RenderedEnvironment> stackDirectories = new TreeMap<>();
     for (Stack stack : stacks) {
       if (!names.add(stack.name())) {
         throw new IllegalArgumentException("two stacks are named '" + stack.name()
@@ -124,14 +128,27 @@ public final class Shipshape {
       stack.delivery().ifPresent(delivery ->
           merge(tree, GitOpsObjects.arrange(result, stackLayout, delivery)));
       roots.addAll(stackLayout.kustomizeRoots(result));
-      pictures.putAll(stackLayout.trafficPictures(result));
+      stackDirectories.putAll(stackLayout.stackDirectories(result));
     }
     Kustomizations.complete(tree, roots);
     Map<String, String> texts = new LinkedHashMap<>();
     tree.forEach((path, document) -> texts.put(path, CanonicalYaml.write(document)));
-    pictures.forEach((path, environment) ->
-        texts.put(path, TrafficPicture.render(TrafficModel.of(environment.stack()))));
+    stackDirectories.forEach((directory, environment) -> texts.putAll(companions(directory, environment.stack())));
     return new Rendering(diagnostics, rendered, Optional.of(FileSet.ofTexts(texts)));
+  }
+
+  /**
+   * The files beside a rendered stack that are never applied with it: the traffic picture and, with
+   * backups, the restore drills, the Velero chart's values and the README.
+   */
+  private static Map<String, String> companions(String directory, Stack stack) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(directory + "/" + TrafficPicture.FILE, TrafficPicture.render(TrafficModel.of(stack)));
+    BackupArtifacts.documents(stack).forEach((path, document) ->
+        files.put(directory + "/" + path, CanonicalYaml.write(document)));
+    StackReadme.render(stack, BackupArtifacts.VALUES_PATH)
+        .ifPresent(readme -> files.put(directory + "/" + StackReadme.PATH, readme));
+    return files;
   }
 
   private List<Environment> selected(Stack stack) {
@@ -157,5 +174,11 @@ public final class Shipshape {
         throw new IllegalArgumentException("two stacks would both write " + path);
       }
     });
+  }
+
+  private static void put(Map<String, String> texts, String path, String text) {
+    if (texts.putIfAbsent(path, text) != null) {
+      throw new IllegalStateException("two files at " + path + "; layouts must give every object its own file");
+    }
   }
 }

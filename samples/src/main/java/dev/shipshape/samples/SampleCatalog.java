@@ -1,6 +1,10 @@
 package dev.shipshape.samples;
 
 import dev.shipshape.samples.delivery.Guestbook;
+import dev.shipshape.samples.backup.BackupPolicyStack;
+import dev.shipshape.samples.backup.PostgresBackups;
+import dev.shipshape.samples.negative.BackupCronWithSeconds;
+import dev.shipshape.samples.negative.BackupTtlTooShort;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.negative.DuplicateRoute;
 import dev.shipshape.samples.negative.IngressWithoutTls;
@@ -55,10 +59,14 @@ public final class SampleCatalog {
         Sample.rendering(new EbsCsiStorage()),
         Sample.rendering(new MysqlStatefulSet()),
         Sample.rendering(new SnapshotAndClone()),
+        Sample.rendering(new PostgresBackups()),
+        Sample.rendering(new BackupPolicyStack()),
         Sample.failing(new BrokenShop()),
         Sample.failing(new LegacyGp2Storage()),
         Sample.failing(new UnknownAllowTarget()),
         Sample.failing(new IngressWithoutTls()),
-        Sample.failing(new DuplicateRoute()));
+        Sample.failing(new DuplicateRoute()),
+        Sample.failing(new BackupCronWithSeconds()),
+        Sample.failing(new BackupTtlTooShort()));
   }
 }

@@ -30,9 +30,6 @@ import java.util.TreeMap;
  */
 public final class EnvironmentDirectories implements OutputLayout {
 
-  /** The file name of a stack's traffic picture. */
-  static final String TRAFFIC_PICTURE = "traffic.md";
-
   @Override
   public SortedMap<String, JsonNode> arrange(RenderedStack stack) {
     SortedMap<String, JsonNode> files = new TreeMap<>();
@@ -75,13 +72,12 @@ public final class EnvironmentDirectories implements OutputLayout {
   }
 
   @Override
-  public Map<String, RenderedEnvironment> trafficPictures(RenderedStack stack) {
-    Map<String, RenderedEnvironment> pictures = new LinkedHashMap<>();
+  public Map<String, RenderedEnvironment> stackDirectories(RenderedStack stack) {
+    Map<String, RenderedEnvironment> directories = new LinkedHashMap<>();
     for (RenderedEnvironment environment : stack.deployed()) {
-      pictures.put(prefix(environment.name()) + environment.stack().name() + "/" + TRAFFIC_PICTURE,
-          environment);
+      directories.put(prefix(environment.name()) + environment.stack().name(), environment);
     }
-    return pictures;
+    return directories;
   }
 
   private static String prefix(Optional<String> environment) {

@@ -96,8 +96,8 @@ public final class KustomizeOverlays implements OutputLayout {
   }
 
   @Override
-  public Map<String, RenderedEnvironment> trafficPictures(RenderedStack stack) {
-    return Map.of(stack.declared().name() + "/base/" + EnvironmentDirectories.TRAFFIC_PICTURE, stack.base());
+  public Map<String, RenderedEnvironment> stackDirectories(RenderedStack stack) {
+    return Map.of(stack.declared().name() + "/base", stack.base());
   }
 
   private static String fileOf(Stack stack, Manifest manifest) {

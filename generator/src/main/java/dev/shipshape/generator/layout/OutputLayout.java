@@ -35,8 +35,10 @@ public interface OutputLayout {
   List<DeliveryUnit> deliveryUnits(RenderedStack stack);
 
   /**
-   * Where the traffic picture (Markdown with a Mermaid diagram) of each rendered stack goes, e.g.
-   * {@code prod/shop/traffic.md} → the prod rendering.
+   * The directory of each rendered stack, e.g. {@code prod/shop} → the prod rendering. Files that
+   * explain or operate the stack but are never applied with it go there: the traffic picture, the
+   * backup README, restore drills and the Velero chart's values. They are added after the
+   * {@code Kustomization} files are completed, so no kustomize build picks them up.
    */
-  Map<String, RenderedEnvironment> trafficPictures(RenderedStack stack);
+  Map<String, RenderedEnvironment> stackDirectories(RenderedStack stack);
 }

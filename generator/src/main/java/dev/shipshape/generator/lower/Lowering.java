@@ -4,6 +4,7 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.ExternalService;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.WorkloadKind;
+import dev.shipshape.generator.backup.BackupModel;
 import dev.shipshape.generator.storage.StorageModel;
 import dev.shipshape.generator.network.AppTraffic;
 import dev.shipshape.generator.network.TrafficModel;
@@ -25,7 +26,8 @@ public final class Lowering {
   /**
    * The stack's objects: the Namespace and the stack-wide NetworkPolicies first, then the
    * cluster-scoped ClusterIssuers, the stack's storage (classes, static volumes, snapshot classes,
-   * claims), each app's, the snapshots, then the external aliases.
+   * claims), each app's, the snapshots, the external aliases, then Velero's backup storage and
+   * snapshot locations and Schedules (in the Velero namespace).
    */
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
@@ -57,6 +59,10 @@ public final class Lowering {
     for (ExternalService alias : stack.externalServices()) {
       manifests.add(ServiceLowering.lower(stack, alias));
     }
+    BackupModel backups = BackupModel.of(stack);
+    stack.backupStorages().forEach(s -> manifests.add(BackupStorageLocationLowering.lower(stack, s)));
+    stack.snapshotLocations().forEach(s -> manifests.add(SnapshotLocationLowering.lower(stack, s)));
+    backups.schedules().forEach(s -> manifests.add(ScheduleLowering.lower(stack, backups, s)));
     return manifests;
   }
 }

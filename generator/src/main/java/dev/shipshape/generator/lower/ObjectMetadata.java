@@ -1,12 +1,19 @@
 package dev.shipshape.generator.lower;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Map;
 
 /** Builds {@code metadata} blocks. */
 final class ObjectMetadata {
 
   private ObjectMetadata() {}
+
+  /** Metadata of a Velero object of {@code stack}: in the Velero namespace, with the stack's labels. */
+  static ObjectNode velero(Stack stack, String name) {
+    return of(name, stack.veleroNamespace(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+  }
 
   /** {@code name}, {@code namespace} (omitted when null) and, when not empty, {@code labels}. */
   static ObjectNode of(String name, String namespace, Map<String, String> labels) {

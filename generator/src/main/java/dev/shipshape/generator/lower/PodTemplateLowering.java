@@ -4,10 +4,14 @@ import dev.shipshape.generator.practices.EffectivePractices;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipshape.generator.backup.BackupModel;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The pod template shared by every workload kind: labels, identity, pod security, the container,
- * its volumes, and spreading across nodes and zones from two replicas on.
+ * The pod template shared by every workload kind: labels, annotations (Velero's backup hooks and
+ * file-system volumes, then the user's), identity, pod security, the container, its volumes, and
+ * spreading across nodes and zones from two replicas on.
  */
 final class PodTemplateLowering {
 
@@ -20,8 +24,10 @@ final class PodTemplateLowering {
     ObjectNode template = Nodes.object();
     ObjectNode metadata = template.putObject("metadata");
     metadata.set("labels", Nodes.map(context.labels().all()));
-    if (!context.app().podAnnotations().isEmpty()) {
-      metadata.set("annotations", Nodes.map(context.app().podAnnotations()));
+    Map<String, String> annotations = new TreeMap<>(BackupModel.of(context.stack()).podAnnotations(context.app()));
+    annotations.putAll(context.app().podAnnotations());
+    if (!annotations.isEmpty()) {
+      metadata.set("annotations", Nodes.map(annotations));
     }
     ObjectNode spec = template.putObject("spec");
     EffectivePractices practices = context.practices();

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class TrafficPicture {
 
+  /** The file name of a stack's traffic picture. */
+  public static final String FILE = "traffic.md";
+
   private TrafficPicture() {}
 
   /** The Markdown text, ending with a newline. */

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Rules that exist only under the {@link Profile#PRODUCTION production} profile: a stateless app
- * runs at least two replicas, and images are pinned by digest. (Risks that are warnings elsewhere
+ * (a Deployment without persistent data, which one claim would pin to one replica) runs at least two
+ * replicas, and images are pinned by digest. (Risks that are warnings elsewhere
  * become errors in production through {@link Rule#errorInProduction()}.)
  */
 final class ProductionCheck implements Check {
@@ -31,7 +32,8 @@ final class ProductionCheck implements Check {
       return;
     }
     for (App app : stack.apps()) {
-      if (app.kind() == WorkloadKind.DEPLOYMENT && app.replicas() == 1) {
+      boolean stateless = app.kind() == WorkloadKind.DEPLOYMENT && app.persistence().isEmpty();
+      if (stateless && app.replicas() == 1) {
         findings.report(SINGLE_REPLICA, Where.app(stack, app, "replicas"),
             "app '" + app.name() + "' runs 1 replica, so every rollout, node drain or crash takes it down",
             "run at least 2: .replicas(2) on the app, or .replicas(\"" + app.name()

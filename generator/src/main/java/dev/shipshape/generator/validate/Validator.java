@@ -34,7 +34,8 @@ public final class Validator {
         new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck(),
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
         new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(),
-        new EnvironmentCheck(), new ProductionCheck());
+        new EnvironmentCheck(), new ProductionCheck(), new BackupScheduleCheck(),
+        new BackupLocationCheck(), new BackupHookCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())

@@ -67,6 +67,14 @@ class EnvironmentRulesTest {
   }
 
   @Test
+  void anAppWithPersistentDataMayRunOneReplicaInProduction() {
+    Stack stack = Stack.named("shop").app(App.deployment("files").image("ghcr.io/acme/files:1.0.0" + DIGEST)
+        .port(8080).persist("/srv", "1Gi"))
+        .environment(Environment.named("prod").production()).build();
+    assertTrue(findings(stack, "PROD-SINGLE-REPLICA").isEmpty());
+  }
+
+  @Test
   void productionRequiresDigests() {
     Stack stack = stack().environment(Environment.named("prod").production()
         .image("web", "ghcr.io/acme/web:1.0.0")).build();

@@ -128,6 +128,8 @@ class RuleCoverageTest {
     table.putAll(StorageRulesTest.breaking());
     // ingress, TLS, Gateway API and NetworkPolicies
     table.putAll(NetworkRulesTest.breakingStacks());
+    // backups
+    table.putAll(BackupRulesTest.breaking());
     return table;
   }
 

@@ -31,6 +31,11 @@ public final class FileSet {
     return new FileSet(files);
   }
 
+  /** A file set of {@code files}, which it takes over (callers must not change them afterwards). */
+  static FileSet ofBytes(SortedMap<String, byte[]> files) {
+    return new FileSet(files);
+  }
+
   /** The relative paths, sorted. */
   public Set<String> paths() {
     return Collections.unmodifiableSet(files.keySet());

@@ -19,6 +19,7 @@ import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
 import dev.shipshape.generator.yaml.CanonicalYaml;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The library entry point: validates stacks and every environment they declare, lowers them to
@@ -56,20 +57,22 @@ public final class Shipshape {
   private final Lowering lowering = new Lowering();
   private final Optional<OutputLayout> layout;
   private final Optional<Set<String>> environments;
+  private final boolean parallel;
 
   /** A generator using each stack's own layout (the default: environment directories). */
   public Shipshape() {
-    this(Optional.empty(), Optional.empty());
+    this(Optional.empty(), Optional.empty(), true);
   }
 
-  private Shipshape(Optional<OutputLayout> layout, Optional<Set<String>> environments) {
+  private Shipshape(Optional<OutputLayout> layout, Optional<Set<String>> environments, boolean parallel) {
     this.layout = Objects.requireNonNull(layout, "layout");
     this.environments = Objects.requireNonNull(environments, "environments");
+    this.parallel = parallel;
   }
 
   /** The same generator arranging every stack in {@code layout}, whatever the stack chose. */
   public Shipshape withLayout(OutputLayout layout) {
-    return new Shipshape(Optional.of(layout), environments);
+    return new Shipshape(Optional.of(layout), environments, parallel);
   }
 
   /**
@@ -77,7 +80,7 @@ public final class Shipshape {
    * environments still render; a stack declaring none of them renders nothing).
    */
   public Shipshape onlyEnvironments(Collection<String> names) {
-    return new Shipshape(layout, Optional.of(Set.copyOf(names)));
+    return new Shipshape(layout, Optional.of(Set.copyOf(names)), parallel);
   }
 
   /** The validator this generator uses, e.g. to list its rules. */
@@ -99,56 +102,103 @@ public final class Shipshape {
    * Validates and renders {@code stacks} into one output tree; on any error in any of them, returns
    * every diagnostic and no files.
    *
+   * <p>Each stack is validated, lowered and written to YAML independently, on every core unless
+   * {@link #sequential()}; the results are put together in input order, so the output is the same
+   * byte for byte either way.
+   *
    * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
    */
   public Rendering render(List<Stack> stacks) {
     List<Diagnostic> findings = new ArrayList<>();
-    for (Stack stack : stacks) {
-      findings.addAll(validator.validate(stack, selected(stack)).all());
-    }
+    eachInOrder(stacks, stack -> validator.validate(stack, selected(stack)).all())
+        .forEach(findings::addAll);
     Diagnostics diagnostics = new Diagnostics(findings);
     if (diagnostics.hasErrors()) {
-      return new Rendering(diagnostics, List.of(), Optional.empty());
+      return Rendering.failed(diagnostics);
     }
-    List<RenderedStack> rendered = new ArrayList<>();
-    SortedMap<String, JsonNode> tree = new TreeMap<>();
-    Set<String> roots = new TreeSet<>();
     Set<String> names = new HashSet<>();
-    Map<String, RenderedEnvironment> stackDirectories = new TreeMap<>();
     for (Stack stack : stacks) {
       if (!names.add(stack.name())) {
         throw new IllegalArgumentException("two stacks are named '" + stack.name()
             + "'; they would write the same files");
       }
-      RenderedStack result = lower(stack);
-      rendered.add(result);
-      OutputLayout stackLayout = layout.orElseGet(() ->
-          Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
-      merge(tree, stackLayout.arrange(result));
-      stack.delivery().ifPresent(delivery ->
-          merge(tree, GitOpsObjects.arrange(result, stackLayout, delivery)));
-      roots.addAll(stackLayout.kustomizeRoots(result));
-      stackDirectories.putAll(stackLayout.stackDirectories(result));
     }
-    Kustomizations.complete(tree, roots);
-    Map<String, String> texts = new LinkedHashMap<>();
-    tree.forEach((path, document) -> texts.put(path, CanonicalYaml.write(document)));
-    stackDirectories.forEach((directory, environment) -> texts.putAll(companions(directory, environment.stack())));
-    return new Rendering(diagnostics, rendered, Optional.of(FileSet.ofTexts(texts)));
+    List<StackFiles> parts = eachInOrder(stacks, this::files);
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    Set<String> roots = new HashSet<>();
+    int objects = 0;
+    for (StackFiles part : parts) {
+      merge(files, part.documents());
+      roots.addAll(part.kustomizeRoots());
+      objects += part.objectCount();
+    }
+    Kustomizations.missing(files.keySet(), roots).forEach((path, document) -> files.put(path, yaml(document)));
+    for (StackFiles part : parts) {
+      part.companions().forEach((path, bytes) -> put(files, path, bytes));
+    }
+    return Rendering.succeeded(diagnostics, () -> stacks.stream().map(this::lower).toList(),
+        FileSet.ofBytes(files), objects);
+  }
+
+  /**
+   * One stack's share of the output: its YAML documents (layout and GitOps objects), the
+   * directories it wants {@code Kustomization} files below, and the companion files beside it.
+   */
+  private record StackFiles(SortedMap<String, byte[]> documents, List<String> kustomizeRoots,
+      Map<String, byte[]> companions, int objectCount) {}
+
+  private StackFiles files(Stack stack) {
+    RenderedStack result = lower(stack);
+    OutputLayout stackLayout = layout.orElseGet(() ->
+        Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
+    SortedMap<String, byte[]> documents = new TreeMap<>();
+    merge(documents, yaml(stackLayout.arrange(result)));
+    stack.delivery().ifPresent(delivery ->
+        merge(documents, yaml(GitOpsObjects.arrange(result, stackLayout, delivery))));
+    Map<String, byte[]> companions = new LinkedHashMap<>();
+    stackLayout.stackDirectories(result).forEach((directory, environment) ->
+        companions.putAll(companions(directory, environment.stack())));
+    return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount());
   }
 
   /**
    * The files beside a rendered stack that are never applied with it: the traffic picture and, with
    * backups, the restore drills, the Velero chart's values and the README.
    */
-  private static Map<String, String> companions(String directory, Stack stack) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(directory + "/" + TrafficPicture.FILE, TrafficPicture.render(TrafficModel.of(stack)));
+  private static Map<String, byte[]> companions(String directory, Stack stack) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(directory + "/" + TrafficPicture.FILE, utf8(TrafficPicture.render(TrafficModel.of(stack))));
     BackupArtifacts.documents(stack).forEach((path, document) ->
-        files.put(directory + "/" + path, CanonicalYaml.write(document)));
+        files.put(directory + "/" + path, yaml(document)));
     StackReadme.render(stack, BackupArtifacts.VALUES_PATH)
-        .ifPresent(readme -> files.put(directory + "/" + StackReadme.PATH, readme));
+        .ifPresent(readme -> files.put(directory + "/" + StackReadme.PATH, utf8(readme)));
     return files;
+  }
+
+  /** A sequential generator: renders on the calling thread only (the output is the same). */
+  public Shipshape sequential() {
+    return new Shipshape(layout, environments, false);
+  }
+
+  /** {@code work} applied to each item, in parallel when allowed; results in input order. */
+  private <T, R> List<R> eachInOrder(List<T> items, Function<T, R> work) {
+    return parallel && items.size() > 1
+        ? items.parallelStream().map(work).toList()
+        : items.stream().map(work).toList();
+  }
+
+  private static SortedMap<String, byte[]> yaml(SortedMap<String, JsonNode> documents) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    documents.forEach((path, document) -> files.put(path, yaml(document)));
+    return files;
+  }
+
+  private static byte[] yaml(JsonNode document) {
+    return utf8(CanonicalYaml.write(document));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private List<Environment> selected(Stack stack) {
@@ -168,16 +218,16 @@ public final class Shipshape {
     return new RenderedStack(stack, base, deployed);
   }
 
-  private static void merge(SortedMap<String, JsonNode> tree, SortedMap<String, JsonNode> files) {
-    files.forEach((path, document) -> {
-      if (tree.putIfAbsent(path, document) != null) {
+  private static void merge(SortedMap<String, byte[]> into, SortedMap<String, byte[]> files) {
+    files.forEach((path, bytes) -> {
+      if (into.putIfAbsent(path, bytes) != null) {
         throw new IllegalArgumentException("two stacks would both write " + path);
       }
     });
   }
 
-  private static void put(Map<String, String> texts, String path, String text) {
-    if (texts.putIfAbsent(path, text) != null) {
+  private static void put(Map<String, byte[]> files, String path, byte[] bytes) {
+    if (files.putIfAbsent(path, bytes) != null) {
       throw new IllegalStateException("two files at " + path + "; layouts must give every object its own file");
     }
   }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -25,8 +27,10 @@ import java.util.TreeSet;
  * strict schema validators.
  *
  * <pre>{@code
- * Kustomizations.complete(files, List.of("dev", "prod"));
+ * Kustomizations.missing(files.keySet(), List.of("dev", "prod")).forEach(files::put);
  * }</pre>
+ *
+ * <p>Linear in the number of paths: each path finds its root by walking up its own directories.
  */
 public final class Kustomizations {
 
@@ -35,16 +39,19 @@ public final class Kustomizations {
 
   private Kustomizations() {}
 
-  /** Adds the missing {@value #FILE} files to {@code files} ('.' is the tree's root). */
-  public static void complete(SortedMap<String, JsonNode> files, Collection<String> roots) {
-    List<String> byDepth = roots.stream().map(r -> r.equals(".") ? "" : r).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    Map<String, SortedSet<String>> entries = new TreeMap<>();
-    for (String path : List.copyOf(files.keySet())) {
+  /**
+   * The {@value #FILE} files that a tree of {@code paths} lacks below {@code roots} ('.' is the
+   * tree's root), by path.
+   */
+  public static SortedMap<String, JsonNode> missing(Set<String> paths, Collection<String> roots) {
+    Set<String> rootDirectories = new HashSet<>();
+    roots.forEach(root -> rootDirectories.add(root.equals(".") ? "" : root));
+    Map<String, SortedSet<String>> entries = new HashMap<>();
+    for (String path : paths) {
       if (path.startsWith(GitOpsObjects.DIRECTORY + "/")) {
         continue;
       }
-      nearestRoot(path, byDepth).ifPresent(root -> {
+      nearestRoot(path, rootDirectories).ifPresent(root -> {
         String directory = root;
         String[] segments = (root.isEmpty() ? path : path.substring(root.length() + 1)).split("/");
         for (int i = 0; i < segments.length; i++) {
@@ -56,10 +63,14 @@ public final class Kustomizations {
         }
       });
     }
+    SortedMap<String, JsonNode> files = new TreeMap<>();
     entries.forEach((directory, names) -> {
       String path = directory.isEmpty() ? FILE : directory + "/" + FILE;
-      files.putIfAbsent(path, of(new ArrayList<>(names)));
+      if (!paths.contains(path)) {
+        files.put(path, of(new ArrayList<>(names)));
+      }
     });
+    return files;
   }
 
   /** A kustomization of {@code resources}. */
@@ -71,9 +82,14 @@ public final class Kustomizations {
     return kustomization;
   }
 
-  private static Optional<String> nearestRoot(String path, List<String> rootsDeepestFirst) {
-    return rootsDeepestFirst.stream()
-        .filter(root -> root.isEmpty() || path.startsWith(root + "/"))
-        .findFirst();
+  /** The deepest root directory that holds {@code path} ("" is the tree's root). */
+  private static Optional<String> nearestRoot(String path, Set<String> roots) {
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      String directory = path.substring(0, slash);
+      if (roots.contains(directory)) {
+        return Optional.of(directory);
+      }
+    }
+    return roots.contains("") ? Optional.of("") : Optional.empty();
   }
 }

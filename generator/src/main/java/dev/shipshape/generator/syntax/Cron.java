@@ -3,7 +3,6 @@ package dev.shipshape.generator.syntax;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +83,7 @@ public final class Cron {
   /** Long enough to see every pattern repeat, leap days included; fixed so results are stable. */
   private static final LocalDate SIMULATION_START = LocalDate.of(2024, 1, 1);
   private static final int SIMULATION_DAYS = 8 * 366;
+  private static final int MINUTES_PER_DAY = 24 * 60;
 
   /** Parses {@code expression} (without any {@code CRON_TZ=} prefix). */
   public static Parsed parse(String expression) {
@@ -132,28 +132,31 @@ public final class Cron {
     if (every.isPresent()) {
       return every;
     }
-    LocalDateTime previous = null;
-    LocalDateTime first = null;
-    Duration longest = Duration.ZERO;
-    for (int day = 0; day < SIMULATION_DAYS; day++) {
-      LocalDate date = SIMULATION_START.plusDays(day);
-      if (!runsOn(date)) {
-        continue;
-      }
-      for (int hour = hours.nextSetBit(0); hour >= 0; hour = hours.nextSetBit(hour + 1)) {
-        for (int minute = minutes.nextSetBit(0); minute >= 0; minute = minutes.nextSetBit(minute + 1)) {
-          LocalDateTime run = date.atTime(hour, minute);
-          if (previous != null) {
-            Duration gap = Duration.between(previous, run);
-            longest = gap.compareTo(longest) > 0 ? gap : longest;
-          } else {
-            first = run;
-          }
-          previous = run;
+    // A day's runs are the same minutes on every day it runs: walk the days, not the runs.
+    int[] times = hours.stream().flatMap(h -> minutes.stream().map(m -> h * 60 + m)).toArray();
+    if (times.length == 0) {
+      return Optional.empty();
+    }
+    long longest = 0;
+    for (int i = 1; i < times.length; i++) {
+      longest = Math.max(longest, times[i] - times[i - 1]);
+    }
+    int previousDay = -1;
+    int runningDays = 0;
+    LocalDate date = SIMULATION_START;
+    for (int day = 0; day < SIMULATION_DAYS; day++, date = date.plusDays(1)) {
+      if (runsOn(date)) {
+        if (previousDay >= 0) {
+          longest = Math.max(longest,
+              (long) (day - previousDay) * MINUTES_PER_DAY + times[0] - times[times.length - 1]);
         }
+        previousDay = day;
+        runningDays++;
       }
     }
-    return first == null || first.equals(previous) ? Optional.empty() : Optional.of(longest);
+    return runningDays == 0 || runningDays == 1 && times.length == 1
+        ? Optional.empty()
+        : Optional.of(Duration.ofMinutes(longest));
   }
 
   private boolean runsOn(LocalDate date) {

@@ -39,6 +39,12 @@ enum ScalarStyle {
           + "|[-+]?\\.(inf|nan)",
       Pattern.CASE_INSENSITIVE);
 
+  /** Every character {@link #NUMBER_LIKE} can match, in lower case. */
+  private static final String NUMBER_CHARACTERS = "0123456789abcdefinox_.:+-";
+
+  /** The length of the longest of {@link #RESERVED_WORDS}. */
+  private static final int LONGEST_RESERVED_WORD = 5;
+
   /** The start of a YAML 1.1 timestamp ({@code 2024-01-01}, {@code 2024-1-1T10:00:00Z}, ...). */
   private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
 
@@ -74,16 +80,45 @@ enum ScalarStyle {
         || NO_PLAIN_START.indexOf(s.charAt(0)) >= 0
         || isSpace(s.codePointAt(0))
         || isSpace(s.codePointBefore(s.length()))
-        || !s.codePoints().allMatch(ScalarStyle::isPrintable)) {
+        || !isPrintable(s)) {
       return false;
     }
     return !s.contains(": ")
         && !s.contains(" #")
         && !s.endsWith(":")
         && !s.startsWith("...") // the document end marker, were it to start a line
-        && !RESERVED_WORDS.contains(s.toLowerCase(Locale.ROOT))
-        && !NUMBER_LIKE.matcher(s).matches()
-        && !DATE_LIKE.matcher(s).matches();
+        && !(s.length() <= LONGEST_RESERVED_WORD && RESERVED_WORDS.contains(s.toLowerCase(Locale.ROOT)))
+        && !(mayBeNumber(s) && NUMBER_LIKE.matcher(s).matches())
+        && !(s.length() >= 8 && isDigit(s.charAt(0)) && DATE_LIKE.matcher(s).matches());
+  }
+
+  /** Whether every character is printable; ASCII, the common case, without decoding code points. */
+  private static boolean isPrintable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        return s.codePoints().allMatch(ScalarStyle::isPrintable);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A cheap necessary condition for {@link #NUMBER_LIKE}: every character is one its branches can
+   * match (digits, hex letters, {@code x o b}, signs, {@code _ . :} and the letters of
+   * {@code inf} and {@code nan}).
+   */
+  private static boolean mayBeNumber(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NUMBER_CHARACTERS.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

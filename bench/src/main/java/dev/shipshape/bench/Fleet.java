@@ -4,18 +4,79 @@ import dev.shipshape.generator.FileSet;
 import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.write.OutputDirectory;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
+/**
+ * The end-to-end fleet benchmark behind {@code bench/fleet}: renders {@code N} copies of the
+ * {@link ReferenceWorkload} (one stack each) into a directory the way users do — one
+ * {@code Shipshape.render} call and one {@code OutputDirectory.write} — and prints one line.
+ * With {@code --floor} it writes the same objects with plain Jackson instead (see {@link Floor}).
+ *
+ * <pre>
+ * bench/fleet 1000 /dev/shm/fleet
+ * mode=shipshape copies=1000 objects=24000 files=33002 bytes=26552223 wall_ms=812
+ * </pre>
+ *
+ * <p>{@code wall_ms} runs from building the stacks in the DSL to the last file written (the JVM's
+ * start is not included; measure the whole process with {@code /usr/bin/time}).
+ */
 public final class Fleet {
-  public static void main(String[] args) throws Exception {
-    long start = System.nanoTime();
-    int n = Integer.parseInt(args[0]);
+
+  private Fleet() {
+  }
+
+  /**
+   * {@code N OUT [--floor|--train]}; exit code 2 on a usage error, 1 when rendering fails.
+   * {@code --train} runs both modes into {@code OUT/shipshape} and {@code OUT/floor}, so that one
+   * run loads every class either mode needs (for the class-data archive of {@code bench/fleet}).
+   */
+  public static void main(String[] args) throws IOException {
+    String mode = args.length == 3 ? args[2] : "";
+    if (args.length < 2 || args.length > 3 || !List.of("", "--floor", "--train").contains(mode)) {
+      System.err.println("usage: fleet N OUT [--floor]");
+      System.exit(2);
+    }
+    int copies = Integer.parseInt(args[0]);
     Path out = Path.of(args[1]);
-    Rendering rendering = new Shipshape().render(ReferenceWorkload.copies(n));
-    long rendered = System.nanoTime();
+    if (mode.equals("--train")) {
+      render(copies, out.resolve("shipshape"));
+      Floor.write(copies, out.resolve("floor"));
+      return;
+    }
+    Result result = mode.equals("--floor") ? Floor.write(copies, out) : render(copies, out);
+    if (result == null) {
+      System.exit(1);
+    }
+    print(System.out, result);
+  }
+
+  /** What one run rendered and how long it took. */
+  record Result(String mode, int copies, long objects, long files, long bytes, long wallNanos) {}
+
+  private static Result render(int copies, Path out) throws IOException {
+    long start = System.nanoTime();
+    Rendering rendering = new Shipshape().render(ReferenceWorkload.copies(copies));
+    System.err.print(rendering.diagnostics().errorCount() > 0 ? rendering.diagnostics().report() : "");
+    if (!rendering.succeeded()) {
+      return null;
+    }
     FileSet files = rendering.files().orElseThrow();
     new OutputDirectory(out).write(files);
-    long end = System.nanoTime();
-    System.out.printf("copies=%d objects=%d files=%d render_ms=%d wall_ms=%d%n", n, rendering.objectCount(), files.size(), (rendered-start)/1000000, (end - start) / 1_000_000);
+    long wall = System.nanoTime() - start;
+    long bytes = 0;
+    for (String path : files.paths()) {
+      bytes += files.buffer(path).remaining();
+    }
+    return new Result("shipshape", copies, rendering.objectCount(), files.size(), bytes, wall);
+  }
+
+  private static void print(PrintStream out, Result result) {
+    out.printf(Locale.ROOT, "mode=%s copies=%d objects=%d files=%d bytes=%d wall_ms=%d%n",
+        result.mode(), result.copies(), result.objects(), result.files(), result.bytes(),
+        result.wallNanos() / 1_000_000);
   }
 }

@@ -1,5 +1,6 @@
 package dev.shipshape.generator;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
@@ -48,6 +49,15 @@ public final class FileSet {
       throw new IllegalArgumentException("no file " + path + " in this file set");
     }
     return bytes.clone();
+  }
+
+  /** The bytes of the file at {@code path}, read-only and without a copy. */
+  public ByteBuffer buffer(String path) {
+    byte[] bytes = files.get(path);
+    if (bytes == null) {
+      throw new IllegalArgumentException("no file " + path + " in this file set");
+    }
+    return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
   }
 
   /** The text of the file at {@code path}. */

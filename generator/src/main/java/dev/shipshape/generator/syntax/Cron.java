@@ -141,6 +141,11 @@ public final class Cron {
     for (int i = 1; i < times.length; i++) {
       longest = Math.max(longest, times[i] - times[i - 1]);
     }
+    if (!dayOfMonthRestricted && !dayOfWeekRestricted && months.cardinality() == 12) {
+      // Every day: the longest gap is within a day or across midnight.
+      return Optional.of(Duration.ofMinutes(
+          Math.max(longest, MINUTES_PER_DAY + times[0] - times[times.length - 1])));
+    }
     int previousDay = -1;
     int runningDays = 0;
     LocalDate date = SIMULATION_START;

@@ -2,18 +2,29 @@ package dev.shipshape.generator.write;
 
 import dev.shipshape.generator.FileSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * A directory Shipshape writes its output to, safely, or checks against a rendering.
@@ -52,32 +63,31 @@ public final class OutputDirectory {
    */
   public WriteResult write(FileSet files) throws IOException {
     SortedSet<String> owned = OwnershipIndex.read(root);
-    List<String> foreign = new ArrayList<>();
-    for (String path : files.paths()) {
+    boolean fresh = isEmpty(root);
+    List<String> foreign = fresh ? List.of() : inParallel(files.paths(), path -> {
       Path target = resolve(path);
-      if (Files.isDirectory(target) || Files.exists(target) && !owned.contains(path)
-          && !Arrays.equals(Files.readAllBytes(target), files.bytes(path))) {
-        foreign.add(path);
-      }
-    }
+      return Files.isDirectory(target) || Files.exists(target) && !owned.contains(path)
+          && !sameBytes(target, files.buffer(path));
+    });
     if (!foreign.isEmpty()) {
       throw new ForeignFileException(foreign);
     }
     SortedSet<String> pending = new TreeSet<>(owned);
     pending.addAll(files.paths());
     writeIndex(pending);
-    List<String> written = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    for (String path : files.paths()) {
-      byte[] bytes = files.bytes(path);
+    Map<Path, Boolean> directories = new ConcurrentHashMap<>();
+    List<String> written = inParallel(files.paths(), path -> {
+      ByteBuffer bytes = files.buffer(path);
       Path target = resolve(path);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-        unchanged.add(path);
-      } else {
-        replace(target, bytes);
-        written.add(path);
+      if (!fresh && Files.isRegularFile(target) && sameBytes(target, bytes)) {
+        return false;
       }
-    }
+      directories.computeIfAbsent(target.getParent(), OutputDirectory::createDirectories);
+      replace(target, bytes);
+      return true;
+    });
+    List<String> unchanged = new ArrayList<>(files.paths());
+    unchanged.removeAll(new HashSet<>(written));
     List<String> pruned = new ArrayList<>();
     for (String path : owned) {
       if (!files.paths().contains(path) && Files.isRegularFile(resolve(path))) {
@@ -88,6 +98,51 @@ public final class OutputDirectory {
     }
     writeIndex(new TreeSet<>(files.paths()));
     return new WriteResult(written, unchanged, pruned);
+  }
+
+  /** A test of one file that may fail with an I/O error. */
+  private interface FileTest {
+    boolean test(String path) throws IOException;
+  }
+
+  /**
+   * The {@code paths} that pass {@code test}, in their order, testing on every core: files are
+   * independent, and their order on disk does not matter.
+   */
+  private static List<String> inParallel(Collection<String> paths, FileTest test) throws IOException {
+    try {
+      return paths.parallelStream().filter(path -> {
+        try {
+          return test.test(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isEmpty(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return !Files.exists(directory);
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static boolean sameBytes(Path file, ByteBuffer bytes) throws IOException {
+    return Files.size(file) == bytes.remaining() && ByteBuffer.wrap(Files.readAllBytes(file)).equals(bytes);
+  }
+
+  private static Boolean createDirectories(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Compares the directory with {@code files} without changing anything. */
@@ -120,27 +175,29 @@ public final class OutputDirectory {
   }
 
   private Path resolve(String path) {
-    Path target = root.resolve(path).normalize();
-    if (!target.startsWith(root) || !OwnershipIndex.isSafe(path)) {
+    // A safe path has no empty, '.' or '..' segment, so it resolves to a normal path below root.
+    if (!OwnershipIndex.isSafe(path)) {
       throw new IllegalArgumentException("refusing to write outside " + root + ": " + path);
     }
-    return target;
+    return root.resolve(path);
   }
 
   private void writeIndex(SortedSet<String> paths) throws IOException {
-    byte[] bytes = OwnershipIndex.text(paths).getBytes(StandardCharsets.UTF_8);
+    ByteBuffer bytes = ByteBuffer.wrap(OwnershipIndex.text(paths).getBytes(StandardCharsets.UTF_8));
     Path index = root.resolve(OwnershipIndex.FILE);
-    if (!(Files.isRegularFile(index) && Arrays.equals(Files.readAllBytes(index), bytes))) {
+    if (!(Files.isRegularFile(index) && sameBytes(index, bytes))) {
+      Files.createDirectories(root);
       replace(index, bytes);
     }
   }
 
-  /** Writes {@code bytes} next to {@code target} and renames it into place. */
-  private static void replace(Path target, byte[] bytes) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), ".shipshape-", ".tmp");
+  /**
+   * Writes {@code bytes} to a new temporary file next to {@code target} and renames it into place
+   * (its parent directory must exist).
+   */
+  private static void replace(Path target, ByteBuffer bytes) throws IOException {
+    Path temporary = newTemporaryFile(target.getParent(), bytes);
     try {
-      Files.write(temporary, bytes);
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -148,6 +205,24 @@ public final class OutputDirectory {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** A file {@code .shipshape-<random>.tmp} in {@code directory} that did not exist, holding {@code bytes}. */
+  private static Path newTemporaryFile(Path directory, ByteBuffer bytes) throws IOException {
+    while (true) {
+      Path temporary = directory.resolve(".shipshape-"
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        ByteBuffer remaining = bytes.duplicate();
+        while (remaining.hasRemaining()) {
+          channel.write(remaining);
+        }
+        return temporary;
+      } catch (FileAlreadyExistsException e) {
+        // another name, then
+      }
     }
   }
 

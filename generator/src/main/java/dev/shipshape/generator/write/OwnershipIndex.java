@@ -52,7 +52,17 @@ public final class OwnershipIndex {
 
   /** Whether {@code path} stays inside the directory (a hand-edited index must not prune outside it). */
   static boolean isSafe(String path) {
-    return !path.startsWith("/") && !path.contains("\\")
-        && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.isEmpty() || s.equals("..") || s.equals("."));
+    if (path.isEmpty() || path.indexOf('\\') >= 0) {
+      return false;
+    }
+    for (int start = 0, end; start <= path.length(); start = end + 1) {
+      end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      String segment = path.substring(start, end);
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,11 +1,11 @@
 package dev.shipshape.bench;
 
-import dev.shipshape.generator.FileSet;
-import dev.shipshape.generator.Rendering;
+import dev.shipshape.generator.Generated;
 import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.write.OutputDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The end-to-end fleet benchmark behind {@code bench/fleet}: renders {@code N} copies of the
  * {@link ReferenceWorkload} (one stack each) into a directory the way users do — one
- * {@code Shipshape.render} call and one {@code OutputDirectory.write} — and prints one line.
+ * {@code Shipshape.write} call, as the CLI and the Maven plugin make it — and prints one line.
  * With {@code --floor} it writes the same objects with plain Jackson instead (see {@link Floor}).
  *
  * <pre>
@@ -59,19 +59,18 @@ public final class Fleet {
 
   private static Result render(int copies, Path out) throws IOException {
     long start = System.nanoTime();
-    Rendering rendering = new Shipshape().render(ReferenceWorkload.copies(copies));
-    System.err.print(rendering.diagnostics().errorCount() > 0 ? rendering.diagnostics().report() : "");
-    if (!rendering.succeeded()) {
+    Generated generated = new Shipshape().write(ReferenceWorkload.copies(copies), new OutputDirectory(out));
+    long wall = System.nanoTime() - start;
+    if (!generated.succeeded()) {
+      System.err.print(generated.diagnostics().report());
       return null;
     }
-    FileSet files = rendering.files().orElseThrow();
-    new OutputDirectory(out).write(files);
-    long wall = System.nanoTime() - start;
+    List<String> files = generated.written().orElseThrow().written();
     long bytes = 0;
-    for (String path : files.paths()) {
-      bytes += files.buffer(path).remaining();
+    for (String path : files) {
+      bytes += Files.size(out.resolve(path));
     }
-    return new Result("shipshape", copies, rendering.objectCount(), files.size(), bytes, wall);
+    return new Result("shipshape", copies, generated.objectCount(), files.size(), bytes, wall);
   }
 
   private static void print(PrintStream out, Result result) {

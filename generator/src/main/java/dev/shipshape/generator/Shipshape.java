@@ -19,6 +19,12 @@ import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
 import dev.shipshape.generator.yaml.CanonicalYaml;
+import dev.shipshape.generator.write.ForeignFileException;
+import dev.shipshape.generator.write.OutputDirectory;
+import dev.shipshape.generator.write.StagedWrite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -109,13 +116,73 @@ public final class Shipshape {
    * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
    */
   public Rendering render(List<Stack> stacks) {
-    List<Diagnostic> findings = new ArrayList<>();
-    eachInOrder(stacks, stack -> validator.validate(stack, selected(stack)).all())
-        .forEach(findings::addAll);
-    Diagnostics diagnostics = new Diagnostics(findings);
+    Diagnostics diagnostics = validate(stacks);
     if (diagnostics.hasErrors()) {
       return Rendering.failed(diagnostics);
     }
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    int objects = produce(stacks, (path, bytes) -> {
+      synchronized (files) {
+        if (files.putIfAbsent(path, bytes) != null) {
+          throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
+        }
+      }
+    });
+    return Rendering.succeeded(diagnostics, () -> stacks.stream().map(this::lower).toList(),
+        FileSet.ofBytes(files), objects);
+  }
+
+  /**
+   * Validates {@code stacks} and, without an error, renders them straight into {@code output}:
+   * each file is staged as soon as it is rendered, so the output is never held in memory whole,
+   * and the directory changes only when everything rendered (see {@link StagedWrite}). The same
+   * files as {@code output.write(render(stacks).files().get())}, for any number of stacks.
+   *
+   * <pre>{@code
+   * Generated generated = new Shipshape().write(stacks, new OutputDirectory(Path.of("deploy")));
+   * System.err.print(generated.diagnostics().report());
+   * generated.written().ifPresent(result -> System.err.println(result.counts()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
+   * @throws ForeignFileException when a rendered path holds a file Shipshape does not own
+   */
+  public Generated write(List<Stack> stacks, OutputDirectory output) throws IOException {
+    Diagnostics diagnostics = validate(stacks);
+    if (diagnostics.hasErrors()) {
+      return Generated.failed(diagnostics);
+    }
+    try (StagedWrite write = output.begin()) {
+      int objects;
+      try {
+        objects = produce(stacks, (path, bytes) -> {
+          try {
+            write.stage(path, ByteBuffer.wrap(bytes));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return Generated.succeeded(diagnostics, objects, write.commit());
+    }
+  }
+
+  /** Every finding over {@code stacks} (each validated on its own, on every core), in input order. */
+  private Diagnostics validate(List<Stack> stacks) {
+    List<Diagnostic> findings = new ArrayList<>();
+    eachInOrder(stacks, stack -> validator.validate(stack, selected(stack)).all())
+        .forEach(findings::addAll);
+    return new Diagnostics(findings);
+  }
+
+  /**
+   * Renders {@code stacks} file by file into {@code sink} (called from several threads, in no
+   * particular order; it refuses a path twice) and returns the number of objects. Stacks render
+   * independently; the {@code Kustomization} files that span them come last.
+   */
+  private int produce(List<Stack> stacks, BiConsumer<String, byte[]> sink) {
     Set<String> names = new HashSet<>();
     for (Stack stack : stacks) {
       if (!names.add(stack.name())) {
@@ -123,21 +190,22 @@ public final class Shipshape {
             + "'; they would write the same files");
       }
     }
-    List<StackFiles> parts = eachInOrder(stacks, this::files);
-    SortedMap<String, byte[]> files = new TreeMap<>();
+    List<Outline> parts = eachInOrder(stacks, stack -> {
+      StackFiles files = files(stack);
+      files.documents().forEach(sink);
+      files.companions().forEach(sink);
+      return new Outline(Set.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
+    });
+    Set<String> documents = new HashSet<>();
     Set<String> roots = new HashSet<>();
     int objects = 0;
-    for (StackFiles part : parts) {
-      merge(files, part.documents());
+    for (Outline part : parts) {
+      documents.addAll(part.documents());
       roots.addAll(part.kustomizeRoots());
       objects += part.objectCount();
     }
-    Kustomizations.missing(files.keySet(), roots).forEach((path, document) -> files.put(path, yaml(document)));
-    for (StackFiles part : parts) {
-      part.companions().forEach((path, bytes) -> put(files, path, bytes));
-    }
-    return Rendering.succeeded(diagnostics, () -> stacks.stream().map(this::lower).toList(),
-        FileSet.ofBytes(files), objects);
+    Kustomizations.missing(documents, roots).forEach((path, document) -> sink.accept(path, yaml(document)));
+    return objects;
   }
 
   /**
@@ -146,6 +214,9 @@ public final class Shipshape {
    */
   private record StackFiles(SortedMap<String, byte[]> documents, List<String> kustomizeRoots,
       Map<String, byte[]> companions, int objectCount) {}
+
+  /** What is kept of a stack's files while the others render: the paths, not the bytes. */
+  private record Outline(Set<String> documents, List<String> kustomizeRoots, int objectCount) {}
 
   private StackFiles files(Stack stack) {
     RenderedStack result = lower(stack);
@@ -221,14 +292,8 @@ public final class Shipshape {
   private static void merge(SortedMap<String, byte[]> into, SortedMap<String, byte[]> files) {
     files.forEach((path, bytes) -> {
       if (into.putIfAbsent(path, bytes) != null) {
-        throw new IllegalArgumentException("two stacks would both write " + path);
+        throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
       }
     });
-  }
-
-  private static void put(Map<String, byte[]> files, String path, byte[] bytes) {
-    if (files.putIfAbsent(path, bytes) != null) {
-      throw new IllegalStateException("two files at " + path + "; layouts must give every object its own file");
-    }
   }
 }

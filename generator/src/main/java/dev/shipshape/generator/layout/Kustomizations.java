@@ -51,17 +51,26 @@ public final class Kustomizations {
       if (path.startsWith(GitOpsObjects.DIRECTORY + "/")) {
         continue;
       }
-      nearestRoot(path, rootDirectories).ifPresent(root -> {
-        String directory = root;
-        String[] segments = (root.isEmpty() ? path : path.substring(root.length() + 1)).split("/");
-        for (int i = 0; i < segments.length; i++) {
-          boolean last = i == segments.length - 1;
-          if (!(last && segments[i].equals(FILE))) {
-            entries.computeIfAbsent(directory, d -> new TreeSet<>()).add(segments[i]);
+      Optional<String> root = nearestRoot(path, rootDirectories);
+      // Each file is listed in its directory, each directory in its parent, up to the root; the
+      // climb stops at a directory already listed, whose ancestors are listed too.
+      for (String child = path; root.isPresent(); ) {
+        int slash = child.lastIndexOf('/');
+        String directory = slash < 0 ? "" : child.substring(0, slash);
+        String name = child.substring(slash + 1);
+        if (!(child.equals(path) && name.equals(FILE))) {
+          SortedSet<String> names = entries.get(directory);
+          if (names != null) {
+            names.add(name);
+            break;
           }
-          directory = directory.isEmpty() ? segments[i] : directory + "/" + segments[i];
+          entries.computeIfAbsent(directory, d -> new TreeSet<>()).add(name);
         }
-      });
+        if (directory.equals(root.get())) {
+          break;
+        }
+        child = directory;
+      }
     }
     SortedMap<String, JsonNode> files = new TreeMap<>();
     entries.forEach((directory, names) -> {

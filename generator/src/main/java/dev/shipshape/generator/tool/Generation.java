@@ -3,11 +3,12 @@ package dev.shipshape.generator.tool;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.FileSet;
+import dev.shipshape.generator.Generated;
 import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
+import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.write.CheckResult;
 import dev.shipshape.generator.write.OutputDirectory;
-import dev.shipshape.generator.write.WriteResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,17 +64,19 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
   /** Renders and writes the output directory. */
   public Outcome generate() throws ToolException {
     long start = System.nanoTime();
-    Rendering rendering = render();
-    if (!rendering.succeeded()) {
-      return failed(rendering, "generate", start);
-    }
+    Generated generated;
     try {
-      WriteResult result = new OutputDirectory(output).write(rendering.files().get());
-      return new Outcome(rendering.diagnostics(), Optional.empty(),
-          summary("generate", rendering, result.counts(), start), true);
+      generated = shipshape.write(stacks, new OutputDirectory(output));
+    } catch (IllegalArgumentException e) {
+      throw new ToolException(e.getMessage(), e);
     } catch (IOException e) {
       throw new ToolException("writing " + output + " failed: " + e.getMessage(), e);
     }
+    if (!generated.succeeded()) {
+      return failed(generated.diagnostics(), "generate", start);
+    }
+    return new Outcome(generated.diagnostics(), Optional.empty(),
+        summary("generate", generated.objectCount(), generated.written().get().counts(), start), true);
   }
 
   /** Renders in memory and compares with the output directory; writes nothing. */
@@ -81,7 +84,7 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     long start = System.nanoTime();
     Rendering rendering = render();
     if (!rendering.succeeded()) {
-      return failed(rendering, "check", start);
+      return failed(rendering.diagnostics(), "check", start);
     }
     try {
       FileSet files = rendering.files().get();
@@ -91,7 +94,7 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
           : result.problemCount() + " of " + files.size() + " files out of date";
       return new Outcome(rendering.diagnostics(),
           result.upToDate() ? Optional.empty() : Optional.of(result.report(fixCommand)),
-          summary("check", rendering, counts, start), result.upToDate());
+          summary("check", rendering.objectCount(), counts, start), result.upToDate());
     } catch (IOException e) {
       throw new ToolException("reading " + output + " failed: " + e.getMessage(), e);
     }
@@ -102,10 +105,10 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     long start = System.nanoTime();
     Rendering rendering = render();
     if (!rendering.succeeded()) {
-      return failed(rendering, "validate", start);
+      return failed(rendering.diagnostics(), "validate", start);
     }
     return new Outcome(rendering.diagnostics(), Optional.empty(),
-        summary("validate", rendering, rendering.files().get().size() + " files rendered in memory", start),
+        summary("validate", rendering.objectCount(), rendering.files().get().size() + " files rendered in memory", start),
         true);
   }
 
@@ -117,17 +120,17 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     }
   }
 
-  private Outcome failed(Rendering rendering, String command, long start) {
-    return new Outcome(rendering.diagnostics(), Optional.empty(),
+  private Outcome failed(Diagnostics diagnostics, String command, long start) {
+    return new Outcome(diagnostics, Optional.empty(),
         "shipshape " + command + ": " + plural(stacks.size(), "stack") + ", "
-            + plural(rendering.diagnostics().errorCount(), "error") + " — nothing was written in "
+            + plural(diagnostics.errorCount(), "error") + " — nothing was written in "
             + millis(start),
         false);
   }
 
-  private String summary(String command, Rendering rendering, String files, long start) {
+  private String summary(String command, int objects, String files, long start) {
     return "shipshape " + command + ": " + plural(stacks.size(), "stack") + ", "
-        + plural(rendering.objectCount(), "object") + ", " + files + " in " + millis(start)
+        + plural(objects, "object") + ", " + files + " in " + millis(start)
         + " (" + output + ")";
   }
 

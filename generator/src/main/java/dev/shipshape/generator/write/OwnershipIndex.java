@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -30,8 +32,16 @@ public final class OwnershipIndex {
 
   /** The index text for {@code paths}. */
   public static String text(Collection<String> paths) {
+    List<String> sorted = new ArrayList<>(paths);
+    sorted.sort(null); // sorted runs, as callers mostly pass, merge in linear time
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    new TreeSet<>(paths).forEach(path -> text.append(path).append('\n'));
+    String previous = null;
+    for (String path : sorted) {
+      if (!path.equals(previous)) {
+        text.append(path).append('\n');
+      }
+      previous = path;
+    }
     return text.toString();
   }
 

@@ -76,45 +76,85 @@ enum ScalarStyle {
   }
 
   private static boolean isPlainSafe(String s) {
-    if (s.isEmpty()
-        || NO_PLAIN_START.indexOf(s.charAt(0)) >= 0
-        || isSpace(s.codePointAt(0))
-        || isSpace(s.codePointBefore(s.length()))
-        || !isPrintable(s)) {
+    int length = s.length();
+    if (length == 0 || NO_PLAIN_START.indexOf(s.charAt(0)) >= 0 || s.charAt(length - 1) == ':') {
       return false;
     }
-    return !s.contains(": ")
-        && !s.contains(" #")
-        && !s.endsWith(":")
-        && !s.startsWith("...") // the document end marker, were it to start a line
-        && !(s.length() <= LONGEST_RESERVED_WORD && RESERVED_WORDS.contains(s.toLowerCase(Locale.ROOT)))
-        && !(mayBeNumber(s) && NUMBER_LIKE.matcher(s).matches())
-        && !(s.length() >= 8 && isDigit(s.charAt(0)) && DATE_LIKE.matcher(s).matches());
-  }
-
-  /** Whether every character is printable; ASCII, the common case, without decoding code points. */
-  private static boolean isPrintable(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7E) {
-        return s.codePoints().allMatch(ScalarStyle::isPrintable);
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A cheap necessary condition for {@link #NUMBER_LIKE}: every character is one its branches can
-   * match (digits, hex letters, {@code x o b}, signs, {@code _ . :} and the letters of
-   * {@code inf} and {@code nan}).
-   */
-  private static boolean mayBeNumber(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (NUMBER_CHARACTERS.indexOf(Character.toLowerCase(s.charAt(i))) < 0) {
+    int scan = scan(s);
+    if ((scan & PRINTABLE_ASCII) != 0) {
+      // The only space character among printable ASCII ones is ' '.
+      if (s.charAt(0) == ' ' || s.charAt(length - 1) == ' ') {
         return false;
       }
+    } else if (isSpace(s.codePointAt(0))
+        || isSpace(s.codePointBefore(length))
+        || !s.codePoints().allMatch(ScalarStyle::isPrintable)
+        || s.contains(": ")
+        || s.contains(" #")) {
+      return false;
     }
-    return true;
+    return !s.startsWith("...") // the document end marker, were it to start a line
+        && !(length <= LONGEST_RESERVED_WORD && isReservedWord(s, (scan & PRINTABLE_ASCII) != 0))
+        && !((scan & NUMBER_CHARACTERS_ONLY) != 0 && NUMBER_LIKE.matcher(s).matches())
+        && !(length >= 8 && isDigit(s.charAt(0)) && DATE_LIKE.matcher(s).matches());
+  }
+
+  /** Whether {@code s} is one of {@link #RESERVED_WORDS} in any case, without a lower-case copy for ASCII. */
+  private static boolean isReservedWord(String s, boolean ascii) {
+    if (!ascii) {
+      return RESERVED_WORDS.contains(s.toLowerCase(Locale.ROOT));
+    }
+    for (String word : RESERVED_WORDS) {
+      if (word.equalsIgnoreCase(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #scan} flag: printable ASCII only, without {@code ": "} or {@code " #"}. */
+  private static final int PRINTABLE_ASCII = 1;
+  /** {@link #scan} flag: only characters {@link #NUMBER_LIKE} can match (a cheap necessary condition). */
+  private static final int NUMBER_CHARACTERS_ONLY = 2;
+
+  /**
+   * One pass over {@code s}, the common case being short printable ASCII: whether it is that
+   * and free of a mapping indicator ({@code ": "}) and a comment ({@code " #"}), and whether every
+   * character is one {@link #NUMBER_LIKE}'s branches can match (digits, hex letters, {@code x o b},
+   * signs, {@code _ . :} and the letters of {@code inf} and {@code nan}, in either case).
+   */
+  private static int scan(String s) {
+    int flags = PRINTABLE_ASCII | NUMBER_CHARACTERS_ONLY;
+    char previous = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == ' ' && previous == ':' || c == '#' && previous == ' ') {
+        flags &= ~PRINTABLE_ASCII;
+      }
+      if (c >= 0x80 || ((c < 64 ? NUMBER_LOW >>> c : NUMBER_HIGH >>> (c - 64)) & 1) == 0) {
+        flags &= ~NUMBER_CHARACTERS_ONLY;
+      }
+      if (flags == 0) {
+        return 0;
+      }
+      previous = c;
+    }
+    return flags;
+  }
+
+  /** The ASCII characters below 64 in {@link #NUMBER_CHARACTERS} (or their upper case), as bits. */
+  private static final long NUMBER_LOW = asciiBits(0);
+  /** The ASCII characters from 64 to 127 in {@link #NUMBER_CHARACTERS} (or their upper case), as bits. */
+  private static final long NUMBER_HIGH = asciiBits(64);
+
+  private static long asciiBits(int from) {
+    long bits = 0;
+    for (char c : (NUMBER_CHARACTERS + NUMBER_CHARACTERS.toUpperCase(Locale.ROOT)).toCharArray()) {
+      if (c >= from && c < from + 64) {
+        bits |= 1L << (c - from);
+      }
+    }
+    return bits;
   }
 
   private static boolean isDigit(char c) {

@@ -1,0 +1,232 @@
+package dev.shipshape.generator.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * One write of an {@link OutputDirectory}, file by file: each file is first staged — written in
+ * full to a staging directory inside the output directory — from any thread, as it is rendered, so
+ * that a large output never has to be held in memory. {@link #commit()} then does what
+ * {@link OutputDirectory#write} promises: if a staged path holds a foreign file (not in the
+ * {@linkplain OwnershipIndex index}, other bytes) nothing is touched; otherwise the index grows to
+ * cover the new files, each changed file is renamed into place (unchanged ones keep their mtime),
+ * owned files no longer rendered are pruned, and the index is cut last. {@link #close()} removes
+ * the staging directory; without a commit nothing else was changed.
+ *
+ * <pre>{@code
+ * try (StagedWrite write = new OutputDirectory(Path.of("deploy")).begin()) {
+ *   write.stage("prod/shop/web/deployment.yaml", ByteBuffer.wrap(yaml));
+ *   WriteResult result = write.commit();
+ * }
+ * }</pre>
+ */
+public final class StagedWrite implements AutoCloseable {
+
+  private final Path root;
+  private final Path staging;
+  private final boolean fresh;
+  private final Map<String, String> staged = new ConcurrentHashMap<>();
+  private final AtomicInteger names = new AtomicInteger();
+  private boolean committed;
+
+  StagedWrite(Path root) throws IOException {
+    this.root = root;
+    this.fresh = isEmpty(root);
+    Files.createDirectories(root);
+    this.staging = Files.createTempDirectory(root, ".shipshape-staging-");
+  }
+
+  /**
+   * Stages the file at the relative path {@code path}; safe to call from several threads.
+   *
+   * @throws IllegalArgumentException when {@code path} was staged already or leaves the directory
+   */
+  public void stage(String path, ByteBuffer bytes) throws IOException {
+    resolve(root, path);
+    String name = Integer.toString(names.getAndIncrement(), Character.MAX_RADIX);
+    if (staged.putIfAbsent(path, name) != null) {
+      throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
+    }
+    try (FileChannel channel = FileChannel.open(staging.resolve(name), StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
+      ByteBuffer remaining = bytes.duplicate();
+      while (remaining.hasRemaining()) {
+        channel.write(remaining);
+      }
+    }
+  }
+
+  /** The staged paths, sorted. */
+  public List<String> paths() {
+    String[] paths = staged.keySet().toArray(String[]::new);
+    Arrays.parallelSort(paths);
+    return Arrays.asList(paths);
+  }
+
+  /**
+   * Makes the directory hold exactly the staged files (plus foreign files, untouched).
+   *
+   * @throws ForeignFileException when a staged path holds a file Shipshape does not own, with
+   *     other bytes; nothing is changed then
+   */
+  public WriteResult commit() throws IOException {
+    if (committed) {
+      throw new IllegalStateException("this write is committed already");
+    }
+    committed = true;
+    SortedSet<String> owned = OwnershipIndex.read(root);
+    List<String> paths = paths();
+    List<String> foreign = fresh ? List.of() : inParallel(paths, path -> {
+      Path target = resolve(root, path);
+      return Files.isDirectory(target) || Files.exists(target) && !owned.contains(path)
+          && !sameBytes(target, staged(path));
+    });
+    if (!foreign.isEmpty()) {
+      throw new ForeignFileException(foreign);
+    }
+    List<String> pending = new ArrayList<>(owned);
+    pending.addAll(paths);
+    writeIndex(pending);
+    Map<Path, Boolean> directories = new ConcurrentHashMap<>();
+    List<String> written = inParallel(paths, path -> {
+      Path target = resolve(root, path);
+      if (!fresh && Files.isRegularFile(target) && sameBytes(target, staged(path))) {
+        return false;
+      }
+      directories.computeIfAbsent(target.getParent(), StagedWrite::createDirectories);
+      move(staged(path), target);
+      return true;
+    });
+    List<String> unchanged = new ArrayList<>(paths);
+    unchanged.removeAll(new HashSet<>(written));
+    List<String> pruned = new ArrayList<>();
+    for (String path : owned) {
+      Path target = resolve(root, path);
+      if (!staged.containsKey(path) && Files.isRegularFile(target)) {
+        Files.delete(target);
+        removeEmptyParents(target.getParent());
+        pruned.add(path);
+      }
+    }
+    writeIndex(paths);
+    return new WriteResult(written, unchanged, pruned);
+  }
+
+  /** Removes the staging directory and whatever is still staged in it. */
+  @Override
+  public void close() throws IOException {
+    try (Stream<Path> files = Files.list(staging)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(staging);
+  }
+
+  private Path staged(String path) {
+    return staging.resolve(staged.get(path));
+  }
+
+  /** {@code path} below {@code root}, refusing paths that would leave it. */
+  static Path resolve(Path root, String path) {
+    // A safe path has no empty, '.' or '..' segment, so it resolves to a normal path below root.
+    if (!OwnershipIndex.isSafe(path)) {
+      throw new IllegalArgumentException("refusing to write outside " + root + ": " + path);
+    }
+    return root.resolve(path);
+  }
+
+  private void writeIndex(Collection<String> paths) throws IOException {
+    byte[] bytes = OwnershipIndex.text(paths).getBytes(StandardCharsets.UTF_8);
+    Path index = root.resolve(OwnershipIndex.FILE);
+    if (!(Files.isRegularFile(index) && Arrays.equals(Files.readAllBytes(index), bytes))) {
+      Path temporary = Files.createTempFile(staging, "index-", ".tmp");
+      Files.write(temporary, bytes);
+      move(temporary, index);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private void removeEmptyParents(Path directory) throws IOException {
+    Path current = directory;
+    while (current != null && current.startsWith(root) && !current.equals(root)) {
+      try {
+        Files.delete(current);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
+      current = current.getParent();
+    }
+  }
+
+  /** A test of one file that may fail with an I/O error. */
+  private interface FileTest {
+    boolean test(String path) throws IOException;
+  }
+
+  /**
+   * The {@code paths} that pass {@code test}, in their order, testing on every core: files are
+   * independent, and their order on disk does not matter.
+   */
+  private static List<String> inParallel(Collection<String> paths, FileTest test) throws IOException {
+    try {
+      return paths.parallelStream().filter(path -> {
+        try {
+          return test.test(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isEmpty(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return !Files.exists(directory);
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static boolean sameBytes(Path a, Path b) throws IOException {
+    return Files.mismatch(a, b) == -1;
+  }
+
+  private static Boolean createDirectories(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

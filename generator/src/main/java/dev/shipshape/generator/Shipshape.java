@@ -45,8 +45,9 @@ import java.util.function.Function;
  * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory — plus, beside each
  * rendered stack, its traffic picture and, for a stack with backups, its restore drills, the Velero
  * chart's values and a README.
- * Nothing touches the disk; write or check the files with
- * {@link dev.shipshape.generator.write.OutputDirectory}.
+ * {@link #render} touches no disk (write or check its files with {@link OutputDirectory});
+ * {@link #write} renders straight into an output directory, file by file, for fleets too large to
+ * hold in memory. Stacks are validated and rendered independently, on every core.
  *
  * <pre>{@code
  * Rendering rendering = new Shipshape().render(new Shop().define());

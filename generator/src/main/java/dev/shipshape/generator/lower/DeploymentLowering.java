@@ -1,5 +1,6 @@
 package dev.shipshape.generator.lower;
 
+import dev.shipshape.generator.backup.BackupModel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.AccessMode;
 import dev.shipshape.dsl.App;
@@ -21,7 +22,7 @@ final class DeploymentLowering {
 
   private DeploymentLowering() {}
 
-  static Manifest lower(AppContext context, StorageModel storage) {
+  static Manifest lower(AppContext context, StorageModel storage, BackupModel backups) {
     ObjectNode deployment = Nodes.resource("apps/v1", "Deployment", context.workloadMetadata());
     ObjectNode spec = deployment.putObject("spec");
     spec.put("replicas", context.app().replicas());
@@ -34,7 +35,7 @@ final class DeploymentLowering {
       strategy.put("type", "RollingUpdate");
       strategy.putObject("rollingUpdate").put("maxSurge", "25%").put("maxUnavailable", 0);
     }
-    spec.set("template", PodTemplateLowering.lower(context));
+    spec.set("template", PodTemplateLowering.lower(context, backups));
     return new Manifest(context.owner(), deployment);
   }
 

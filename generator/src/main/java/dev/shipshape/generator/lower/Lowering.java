@@ -32,6 +32,7 @@ public final class Lowering {
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
     StorageModel storage = StorageModel.of(stack);
+    BackupModel backups = BackupModel.of(stack);
     NamespaceLowering.lower(stack).ifPresent(manifests::add);
     TrafficModel traffic = TrafficModel.of(stack);
     manifests.addAll(NetworkPolicyLowering.lowerStack(stack, traffic));
@@ -46,8 +47,8 @@ public final class Lowering {
       ServiceAccountLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(ClaimLowering.lower(context, storage));
       manifests.add(app.kind() == WorkloadKind.STATEFUL_SET
-          ? StatefulSetLowering.lower(context, storage)
-          : DeploymentLowering.lower(context, storage));
+          ? StatefulSetLowering.lower(context, storage, backups)
+          : DeploymentLowering.lower(context, storage, backups));
       ServiceLowering.lower(context).ifPresent(manifests::add);
       ServiceLowering.governing(context).ifPresent(manifests::add);
       DisruptionBudgetLowering.lower(context).ifPresent(manifests::add);
@@ -59,7 +60,6 @@ public final class Lowering {
     for (ExternalService alias : stack.externalServices()) {
       manifests.add(ServiceLowering.lower(stack, alias));
     }
-    BackupModel backups = BackupModel.of(stack);
     stack.backupStorages().forEach(s -> manifests.add(BackupStorageLocationLowering.lower(stack, s)));
     stack.snapshotLocations().forEach(s -> manifests.add(SnapshotLocationLowering.lower(stack, s)));
     backups.schedules().forEach(s -> manifests.add(ScheduleLowering.lower(stack, backups, s)));

@@ -20,11 +20,11 @@ final class PodTemplateLowering {
 
   private PodTemplateLowering() {}
 
-  static ObjectNode lower(AppContext context) {
+  static ObjectNode lower(AppContext context, BackupModel backups) {
     ObjectNode template = Nodes.object();
     ObjectNode metadata = template.putObject("metadata");
     metadata.set("labels", Nodes.map(context.labels().all()));
-    Map<String, String> annotations = new TreeMap<>(BackupModel.of(context.stack()).podAnnotations(context.app()));
+    Map<String, String> annotations = new TreeMap<>(backups.podAnnotations(context.app()));
     annotations.putAll(context.app().podAnnotations());
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));

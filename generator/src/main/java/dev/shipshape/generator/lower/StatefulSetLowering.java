@@ -1,5 +1,6 @@
 package dev.shipshape.generator.lower;
 
+import dev.shipshape.generator.backup.BackupModel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
@@ -14,7 +15,7 @@ final class StatefulSetLowering {
 
   private StatefulSetLowering() {}
 
-  static Manifest lower(AppContext context, StorageModel storage) {
+  static Manifest lower(AppContext context, StorageModel storage, BackupModel backups) {
     App app = context.app();
     ObjectNode statefulSet = Nodes.resource("apps/v1", "StatefulSet", context.workloadMetadata());
     ObjectNode spec = statefulSet.putObject("spec");
@@ -28,7 +29,7 @@ final class StatefulSetLowering {
     spec.putObject("persistentVolumeClaimRetentionPolicy")
         .put("whenDeleted", app.claimsWhenDeleted().kubernetesName())
         .put("whenScaled", app.claimsWhenScaled().kubernetesName());
-    spec.set("template", PodTemplateLowering.lower(context));
+    spec.set("template", PodTemplateLowering.lower(context, backups));
     ArrayNode templates = ClaimLowering.templates(context, storage);
     if (!templates.isEmpty()) {
       spec.set("volumeClaimTemplates", templates);

@@ -9,7 +9,10 @@ import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.Tls;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,9 +58,16 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
 
   /** The flows of {@code stack}. Unknown app names and apps without ports are left out (validation reports them). */
   public static TrafficModel of(Stack stack) {
+    List<App> declared = stack.apps();
+    List<List<PolicyPort>> reachable = declared.stream().map(TrafficModel::reachable).toList();
+    List<BitSet> targets = new ArrayList<>();
+    List<BitSet> sources = new ArrayList<>();
+    connections(declared, targets, sources);
     List<AppTraffic> apps = new ArrayList<>();
-    for (App app : stack.apps()) {
-      apps.add(new AppTraffic(app, ingressOf(stack, app), egressOf(stack, app)));
+    for (int i = 0; i < declared.size(); i++) {
+      App app = declared.get(i);
+      apps.add(new AppTraffic(app, ingressOf(stack, app, reachable.get(i), sources.get(i)),
+          egressOf(stack, app, reachable, targets.get(i))));
     }
     boolean http01 = stack.ingressController().isPresent() && stack.apps().stream()
         .anyMatch(app -> app.ingress().flatMap(Routes::tls).filter(Tls.CertManager.class::isInstance).isPresent());
@@ -101,14 +111,42 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     }).map(port -> PolicyPort.named(port.target()));
   }
 
-  private static List<TrafficRule> ingressOf(Stack stack, App app) {
+  /**
+   * Which apps may connect to which, declared on either side ({@code allowTo} of the source or
+   * {@code allowFrom} of the target), as app indices: {@code targets.get(s)} holds the targets of
+   * app {@code s}, {@code sources.get(t)} the sources of app {@code t}. Linear in the apps and
+   * their allows: names are looked up, not searched.
+   */
+  private static void connections(List<App> apps, List<BitSet> targets, List<BitSet> sources) {
+    Map<String, List<Integer>> byName = new HashMap<>();
+    for (int i = 0; i < apps.size(); i++) {
+      byName.computeIfAbsent(apps.get(i).name(), name -> new ArrayList<>()).add(i);
+      targets.add(new BitSet());
+      sources.add(new BitSet());
+    }
+    for (int i = 0; i < apps.size(); i++) {
+      for (Allow allow : apps.get(i).allowTo()) {
+        for (int target : byName.getOrDefault(allow.name(), List.of())) {
+          targets.get(i).set(target);
+          sources.get(target).set(i);
+        }
+      }
+      for (Allow allow : apps.get(i).allowFrom()) {
+        for (int source : byName.getOrDefault(allow.name(), List.of())) {
+          targets.get(source).set(i);
+          sources.get(i).set(source);
+        }
+      }
+    }
+  }
+
+  private static List<TrafficRule> ingressOf(Stack stack, App app, List<PolicyPort> ports, BitSet sources) {
     List<TrafficRule> rules = new ArrayList<>();
     app.ingress().ifPresent(routes -> controllerPeer(stack).ifPresent(peer ->
         backendPort(app, routes).ifPresent(port -> rules.add(new TrafficRule(peer, List.of(port))))));
     app.gatewayRoutes().ifPresent(routes -> stack.gateway().ifPresent(gateway ->
         backendPort(app, routes).ifPresent(port ->
             rules.add(new TrafficRule(gatewayPeer(gateway), List.of(port))))));
-    List<PolicyPort> ports = reachable(app);
     app.service().filter(s -> s.type() == ServiceType.NODE_PORT || s.type() == ServiceType.LOAD_BALANCER)
         .ifPresent(service -> rules.add(new TrafficRule(new Peer.OfAddresses("0.0.0.0/0", List.of(),
             "clients outside the cluster (" + (service.type() == ServiceType.NODE_PORT ? "NodePort"
@@ -116,10 +154,8 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     if (ports.isEmpty()) {
       return rules;
     }
-    for (App source : stack.apps()) {
-      if (connects(source, app)) {
-        rules.add(new TrafficRule(new Peer.OfApp(source), ports));
-      }
+    for (int source = sources.nextSetBit(0); source >= 0; source = sources.nextSetBit(source + 1)) {
+      rules.add(new TrafficRule(new Peer.OfApp(stack.apps().get(source)), ports));
     }
     for (Allow namespace : app.allowFromNamespaces()) {
       rules.add(new TrafficRule(new Peer.OfNamespace(namespace.name(), "namespace " + namespace.name()),
@@ -128,12 +164,12 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     return rules;
   }
 
-  private static List<TrafficRule> egressOf(Stack stack, App app) {
+  private static List<TrafficRule> egressOf(Stack stack, App app, List<List<PolicyPort>> reachable,
+      BitSet targets) {
     List<TrafficRule> rules = new ArrayList<>();
-    for (App target : stack.apps()) {
-      List<PolicyPort> ports = reachable(target);
-      if (connects(app, target) && !ports.isEmpty()) {
-        rules.add(new TrafficRule(new Peer.OfApp(target), ports));
+    for (int target = targets.nextSetBit(0); target >= 0; target = targets.nextSetBit(target + 1)) {
+      if (!reachable.get(target).isEmpty()) {
+        rules.add(new TrafficRule(new Peer.OfApp(stack.apps().get(target)), reachable.get(target)));
       }
     }
     for (Egress egress : app.egress()) {
@@ -146,12 +182,6 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
       }
     }
     return rules;
-  }
-
-  /** Whether {@code source} may connect to {@code target}, declared on either side. */
-  private static boolean connects(App source, App target) {
-    return source.allowTo().stream().anyMatch(a -> a.name().equals(target.name()))
-        || target.allowFrom().stream().anyMatch(a -> a.name().equals(source.name()));
   }
 
   private static List<PolicyPort> reachable(App app) {

@@ -205,7 +205,8 @@ public final class Shipshape {
       roots.addAll(part.kustomizeRoots());
       objects += part.objectCount();
     }
-    Kustomizations.missing(documents, roots).forEach((path, document) -> sink.accept(path, yaml(document)));
+    CanonicalYaml.Writer yaml = CanonicalYaml.writer();
+    Kustomizations.missing(documents, roots).forEach((path, document) -> sink.accept(path, utf8(yaml.write(document))));
     return objects;
   }
 
@@ -223,13 +224,14 @@ public final class Shipshape {
     RenderedStack result = lower(stack);
     OutputLayout stackLayout = layout.orElseGet(() ->
         Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
+    CanonicalYaml.Writer yaml = CanonicalYaml.writer();
     SortedMap<String, byte[]> documents = new TreeMap<>();
-    merge(documents, yaml(stackLayout.arrange(result)));
+    merge(documents, yaml(stackLayout.arrange(result), yaml));
     stack.delivery().ifPresent(delivery ->
-        merge(documents, yaml(GitOpsObjects.arrange(result, stackLayout, delivery))));
+        merge(documents, yaml(GitOpsObjects.arrange(result, stackLayout, delivery), yaml)));
     Map<String, byte[]> companions = new LinkedHashMap<>();
     stackLayout.stackDirectories(result).forEach((directory, environment) ->
-        companions.putAll(companions(directory, environment.stack())));
+        companions.putAll(companions(directory, environment.stack(), yaml)));
     return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount());
   }
 
@@ -237,11 +239,11 @@ public final class Shipshape {
    * The files beside a rendered stack that are never applied with it: the traffic picture and, with
    * backups, the restore drills, the Velero chart's values and the README.
    */
-  private static Map<String, byte[]> companions(String directory, Stack stack) {
+  private static Map<String, byte[]> companions(String directory, Stack stack, CanonicalYaml.Writer yaml) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(directory + "/" + TrafficPicture.FILE, utf8(TrafficPicture.render(TrafficModel.of(stack))));
     BackupArtifacts.documents(stack).forEach((path, document) ->
-        files.put(directory + "/" + path, yaml(document)));
+        files.put(directory + "/" + path, utf8(yaml.write(document))));
     StackReadme.render(stack, BackupArtifacts.VALUES_PATH)
         .ifPresent(readme -> files.put(directory + "/" + StackReadme.PATH, utf8(readme)));
     return files;
@@ -259,14 +261,10 @@ public final class Shipshape {
         : items.stream().map(work).toList();
   }
 
-  private static SortedMap<String, byte[]> yaml(SortedMap<String, JsonNode> documents) {
+  private static SortedMap<String, byte[]> yaml(SortedMap<String, JsonNode> documents, CanonicalYaml.Writer yaml) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    documents.forEach((path, document) -> files.put(path, yaml(document)));
+    documents.forEach((path, document) -> files.put(path, utf8(yaml.write(document))));
     return files;
-  }
-
-  private static byte[] yaml(JsonNode document) {
-    return utf8(CanonicalYaml.write(document));
   }
 
   private static byte[] utf8(String text) {

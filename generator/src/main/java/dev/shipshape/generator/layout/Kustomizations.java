@@ -47,29 +47,24 @@ public final class Kustomizations {
     Set<String> rootDirectories = new HashSet<>();
     roots.forEach(root -> rootDirectories.add(root.equals(".") ? "" : root));
     Map<String, SortedSet<String>> entries = new HashMap<>();
+    Map<String, Optional<String>> rootOf = new HashMap<>();
+    Set<String> listed = new HashSet<>();
     for (String path : paths) {
       if (path.startsWith(GitOpsObjects.DIRECTORY + "/")) {
         continue;
       }
-      Optional<String> root = nearestRoot(path, rootDirectories);
-      // Each file is listed in its directory, each directory in its parent, up to the root; the
-      // climb stops at a directory already listed, whose ancestors are listed too.
-      for (String child = path; root.isPresent(); ) {
-        int slash = child.lastIndexOf('/');
-        String directory = slash < 0 ? "" : child.substring(0, slash);
-        String name = child.substring(slash + 1);
-        if (!(child.equals(path) && name.equals(FILE))) {
-          SortedSet<String> names = entries.get(directory);
-          if (names != null) {
-            names.add(name);
-            break;
-          }
-          entries.computeIfAbsent(directory, d -> new TreeSet<>()).add(name);
-        }
-        if (directory.equals(root.get())) {
-          break;
-        }
-        child = directory;
+      String directory = parent(path);
+      Optional<String> root = rootOf.computeIfAbsent(directory, d -> nearestRoot(d, rootDirectories));
+      if (root.isEmpty()) {
+        continue;
+      }
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (!name.equals(FILE)) {
+        entries.computeIfAbsent(directory, d -> new TreeSet<>()).add(name);
+      }
+      // Each directory below the root is listed in its parent once.
+      for (String d = directory; !d.equals(root.get()) && listed.add(d); d = parent(d)) {
+        entries.computeIfAbsent(parent(d), p -> new TreeSet<>()).add(d.substring(d.lastIndexOf('/') + 1));
       }
     }
     SortedMap<String, JsonNode> files = new TreeMap<>();
@@ -91,12 +86,17 @@ public final class Kustomizations {
     return kustomization;
   }
 
-  /** The deepest root directory that holds {@code path} ("" is the tree's root). */
-  private static Optional<String> nearestRoot(String path, Set<String> roots) {
-    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      String directory = path.substring(0, slash);
-      if (roots.contains(directory)) {
-        return Optional.of(directory);
+  /** The directory of {@code path} ("" at the top). */
+  private static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  /** The deepest root that is {@code directory} or holds it ("" is the tree's root). */
+  private static Optional<String> nearestRoot(String directory, Set<String> roots) {
+    for (String d = directory; !d.isEmpty(); d = parent(d)) {
+      if (roots.contains(d)) {
+        return Optional.of(d);
       }
     }
     return roots.contains("") ? Optional.of("") : Optional.empty();

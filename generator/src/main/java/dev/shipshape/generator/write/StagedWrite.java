@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -44,7 +45,8 @@ public final class StagedWrite implements AutoCloseable {
   private final Path root;
   private final Path staging;
   private final boolean fresh;
-  private final Map<String, String> staged = new ConcurrentHashMap<>();
+  /** Path → name in the staging directory; sorted as files arrive, on the threads that stage them. */
+  private final ConcurrentSkipListMap<String, String> staged = new ConcurrentSkipListMap<>();
   private final AtomicInteger names = new AtomicInteger();
   private boolean committed;
 
@@ -77,9 +79,7 @@ public final class StagedWrite implements AutoCloseable {
 
   /** The staged paths, sorted. */
   public List<String> paths() {
-    String[] paths = staged.keySet().toArray(String[]::new);
-    Arrays.parallelSort(paths);
-    return Arrays.asList(paths);
+    return new ArrayList<>(staged.keySet());
   }
 
   /**
@@ -127,7 +127,9 @@ public final class StagedWrite implements AutoCloseable {
         pruned.add(path);
       }
     }
-    writeIndex(paths);
+    if (!staged.keySet().containsAll(owned)) {   // else the index lists the staged paths already
+      writeIndex(paths);
+    }
     return new WriteResult(written, unchanged, pruned);
   }
 

@@ -1,7 +1,9 @@
 package dev.shipshape.generator.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -68,7 +70,33 @@ public final class CanonicalYaml {
    * @throws IllegalArgumentException if the tree holds a binary, POJO or missing node
    */
   public static String write(JsonNode document) {
-    return YamlEmitter.emit(Objects.requireNonNull(document, "document"));
+    return writer().write(document);
+  }
+
+  /**
+   * A writer for many documents in a row, e.g. a stack's: the same text as {@link #write(JsonNode)},
+   * faster, since it decides how to quote each map key once. Not thread safe; one per thread.
+   *
+   * <pre>{@code
+   * CanonicalYaml.Writer yaml = CanonicalYaml.writer();
+   * manifests.forEach(m -> files.put(pathOf(m), yaml.write(m.body())));
+   * }</pre>
+   */
+  public static Writer writer() {
+    return new Writer();
+  }
+
+  /** Writes documents one after another; see {@link CanonicalYaml#writer()}. */
+  public static final class Writer {
+
+    private final Map<String, Boolean> plainKeys = new HashMap<>();
+
+    private Writer() {}
+
+    /** Writes one YAML document, as {@link CanonicalYaml#write(JsonNode)} does. */
+    public String write(JsonNode document) {
+      return YamlEmitter.emit(Objects.requireNonNull(document, "document"), plainKeys);
+    }
   }
 
   /**

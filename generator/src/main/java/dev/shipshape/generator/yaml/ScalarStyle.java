@@ -42,6 +42,9 @@ enum ScalarStyle {
   /** Every character {@link #NUMBER_LIKE} can match, in lower case. */
   private static final String NUMBER_CHARACTERS = "0123456789abcdefinox_.:+-";
 
+  /** The first characters of {@link #RESERVED_WORDS}, in lower case. */
+  private static final String RESERVED_STARTS = "ynotf~=<";
+
   /** The length of the longest of {@link #RESERVED_WORDS}. */
   private static final int LONGEST_RESERVED_WORD = 5;
 
@@ -103,6 +106,9 @@ enum ScalarStyle {
   private static boolean isReservedWord(String s, boolean ascii) {
     if (!ascii) {
       return RESERVED_WORDS.contains(s.toLowerCase(Locale.ROOT));
+    }
+    if (RESERVED_STARTS.indexOf(Character.toLowerCase(s.charAt(0))) < 0) {
+      return false;
     }
     for (String word : RESERVED_WORDS) {
       if (word.equalsIgnoreCase(s)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,14 +17,19 @@ final class YamlEmitter {
 
   private final StringBuilder out = new StringBuilder();
 
+  /** Which keys may be written plain, remembered over the documents of one {@link CanonicalYaml.Writer}. */
+  private final Map<String, Boolean> plainKeys;
+
   /** Set right after {@code "- "}: the next map entry or sequence item continues that line. */
   private boolean continueLine;
 
-  private YamlEmitter() {}
+  private YamlEmitter(Map<String, Boolean> plainKeys) {
+    this.plainKeys = plainKeys;
+  }
 
-  /** The YAML text of one document, ending with a newline. */
-  static String emit(JsonNode document) {
-    YamlEmitter emitter = new YamlEmitter();
+  /** The YAML text of one document, ending with a newline; {@code plainKeys} may be shared by documents written in turn. */
+  static String emit(JsonNode document, Map<String, Boolean> plainKeys) {
+    YamlEmitter emitter = new YamlEmitter(plainKeys);
     if (isBlockMap(document)) {
       emitter.writeMap((ObjectNode) document, KeyOrder.ofRoot((ObjectNode) document), 0);
     } else if (isBlockSequence(document)) {
@@ -78,7 +84,7 @@ final class YamlEmitter {
   }
 
   private void writeKey(String key) {
-    if (ScalarStyle.ofKey(key) == ScalarStyle.PLAIN) {
+    if (plainKeys.computeIfAbsent(key, k -> ScalarStyle.ofKey(k) == ScalarStyle.PLAIN)) {
       out.append(key);
     } else {
       writeDoubleQuoted(key);

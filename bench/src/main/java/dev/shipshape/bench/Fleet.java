@@ -36,7 +36,8 @@ public final class Fleet {
    */
   public static void main(String[] args) throws IOException {
     String mode = args.length == 3 ? args[2] : "";
-    if (args.length < 2 || args.length > 3 || !List.of("", "--floor", "--train").contains(mode)) {
+    if (args.length < 2 || args.length > 3 || !List.of("", "--floor", "--train").contains(mode)
+        || !args[0].matches("[1-9][0-9]{0,6}")) {
       System.err.println("usage: fleet N OUT [--floor]");
       System.exit(2);
     }

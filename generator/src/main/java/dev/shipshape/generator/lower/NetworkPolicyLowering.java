@@ -83,9 +83,9 @@ final class NetworkPolicyLowering {
     spec.set("podSelector", context.selector());
     spec.set("policyTypes", Nodes.strings(List.of("Ingress", "Egress")));
     ArrayNode ingress = spec.putArray("ingress");
-    traffic.ingress().forEach(rule -> ingress.add(rule(context.stack(), "from", rule.peer(), rule.ports())));
+    traffic.ingress().forEach(rule -> ingress.add(rule(context.stack(), "from", rule.peer(), rule.allPorts())));
     ArrayNode egress = spec.putArray("egress");
-    traffic.egress().forEach(rule -> egress.add(rule(context.stack(), "to", rule.peer(), rule.ports())));
+    traffic.egress().forEach(rule -> egress.add(rule(context.stack(), "to", rule.peer(), rule.allPorts())));
     return new Manifest(context.owner(), policy);
   }
 

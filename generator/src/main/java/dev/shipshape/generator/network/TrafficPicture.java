@@ -148,8 +148,12 @@ public final class TrafficPicture {
   }
 
   private static String ports(TrafficRule rule) {
-    return rule.ports().isEmpty() ? "all ports"
-        : rule.ports().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    if (rule.allPorts().isEmpty()) {
+      return "all ports";
+    }
+    String ports = rule.ports().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    String mesh = rule.meshPorts().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    return ports.isEmpty() ? mesh : mesh.isEmpty() ? ports : ports + " (+ mesh " + mesh + ")";
   }
 
   private static String describe(List<TrafficRule> rules) {

@@ -4,6 +4,7 @@ import dev.shipshape.generator.practices.EffectivePractices;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * The pod template shared by every workload kind: labels, identity, pod security, the container,
@@ -19,9 +20,10 @@ final class PodTemplateLowering {
   static ObjectNode lower(AppContext context) {
     ObjectNode template = Nodes.object();
     ObjectNode metadata = template.putObject("metadata");
-    metadata.set("labels", Nodes.map(context.labels().all()));
-    if (!context.app().podAnnotations().isEmpty()) {
-      metadata.set("annotations", Nodes.map(context.app().podAnnotations()));
+    metadata.set("labels", Nodes.map(MeshInjection.podLabels(context)));
+    Map<String, String> annotations = MeshInjection.podAnnotations(context);
+    if (!annotations.isEmpty()) {
+      metadata.set("annotations", Nodes.map(annotations));
     }
     ObjectNode spec = template.putObject("spec");
     EffectivePractices practices = context.practices();

@@ -29,7 +29,7 @@ public final class Validator {
         new ServiceCheck(), new ExternalNameCheck(), new ResourceCheck(), new EnvCheck(),
         new ProbeCheck(), new ReplicaCheck(), new PracticeScopeCheck(), new MetadataCheck(),
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
-        new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck());
+        new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(), new MeshCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())

@@ -114,6 +114,8 @@ class RuleCoverageTest {
     table.putAll(StorageRulesTest.breaking());
     // ingress, TLS, Gateway API and NetworkPolicies
     table.putAll(NetworkRulesTest.breakingStacks());
+    // service mesh
+    table.putAll(MeshRulesTest.breakingStacks());
     return table;
   }
 

@@ -63,8 +63,8 @@ final class MeshCheck implements Check {
     Optional<Mesh> mesh = stack.mesh();
     for (App app : stack.apps()) {
       if (mesh.isEmpty()) {
-        features(app).forEach(feature -> findings.report(REQUIRED, Where.app(stack, app, feature),
-            "'" + app.name() + "' asks for " + feature + " but stack '" + stack.name()
+        features(app).forEach(feature -> findings.report(REQUIRED, where(stack, app, feature),
+            "'" + app.name() + "' asks for " + feature.description() + " but stack '" + stack.name()
                 + "' has no service mesh: plain Kubernetes Services neither retry, time out, break "
                 + "circuits nor split traffic by weight",
             "enable a mesh for the stack: .mesh(Mesh.istio()) or .mesh(Mesh.linkerd())"));
@@ -75,8 +75,8 @@ final class MeshCheck implements Check {
           app.source(), findings));
       app.circuitBreaker().ifPresent(breaker -> checkBreaker(stack, app, breaker, mesh, findings));
       if (mesh.isPresent() && mesh.get().kind() == MeshKind.ISTIO_AMBIENT) {
-        features(app).forEach(feature -> findings.report(UNSUPPORTED, Where.app(stack, app, feature),
-            "'" + app.name() + "' asks for " + feature + ", an L7 feature that Istio ambient mode only "
+        features(app).forEach(feature -> findings.report(UNSUPPORTED, where(stack, app, feature),
+            "'" + app.name() + "' asks for " + feature.description() + ", an L7 feature that Istio ambient mode only "
                 + "provides through a waypoint proxy, which Shipshape does not render",
             "use sidecars for this stack, .mesh(Mesh.istio()), or drop the setting"));
       }
@@ -84,13 +84,21 @@ final class MeshCheck implements Check {
     mesh.ifPresent(m -> checkMesh(stack, m, findings));
   }
 
-  private static List<String> features(App app) {
-    List<String> features = new ArrayList<>();
-    app.rollout().ifPresent(r -> features.add(r instanceof Rollout.Canary ? "a canary rollout" : "a blue/green rollout"));
-    app.retries().ifPresent(r -> features.add("retries"));
-    app.requestTimeout().ifPresent(t -> features.add("a request timeout"));
-    app.circuitBreaker().ifPresent(c -> features.add("circuit breaking"));
+  /** A mesh feature an app asks for: its model aspect, how people call it, where it was declared. */
+  private record Feature(String aspect, String description, Optional<SourceLocation> source) {}
+
+  private static List<Feature> features(App app) {
+    List<Feature> features = new ArrayList<>();
+    app.rollout().ifPresent(r -> features.add(new Feature("rollout",
+        r instanceof Rollout.Canary ? "a canary rollout" : "a blue/green rollout", r.source())));
+    app.retries().ifPresent(r -> features.add(new Feature("retries", "retries", r.source())));
+    app.requestTimeout().ifPresent(t -> features.add(new Feature("timeout", "a request timeout", app.source())));
+    app.circuitBreaker().ifPresent(c -> features.add(new Feature("circuitBreaker", "circuit breaking", c.source())));
     return features;
+  }
+
+  private static Where where(Stack stack, App app, Feature feature) {
+    return Where.app(stack, app, feature.aspect()).at(feature.source());
   }
 
   private static void checkRollout(Stack stack, App app, Rollout rollout, Findings findings) {

@@ -8,7 +8,6 @@ import dev.shipshape.generator.network.AppTraffic;
 import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.PolicyPort;
 import dev.shipshape.generator.network.TrafficRule;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +28,7 @@ final class IstioAuthorizationLowering {
     if (stack.mesh().filter(mesh -> mesh.kind().istio()).isEmpty() || stack.apps().isEmpty()) {
       return Optional.empty();
     }
-    ObjectNode policy = Nodes.resource("security.istio.io/v1", "AuthorizationPolicy", ObjectMetadata.of(
-        ALLOW_NOTHING, stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
+    ObjectNode policy = Nodes.resource("security.istio.io/v1", "AuthorizationPolicy", ObjectMetadata.ofStack(stack, ALLOW_NOTHING));
     policy.putObject("spec");
     return Optional.of(new Manifest(Optional.empty(), policy));
   }

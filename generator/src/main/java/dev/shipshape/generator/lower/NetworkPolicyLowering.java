@@ -8,7 +8,6 @@ import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.PolicyPort;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficRule;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +89,7 @@ final class NetworkPolicyLowering {
   }
 
   private static ObjectNode policy(Stack stack, String name, Map<String, String> annotations) {
-    ObjectNode metadata = ObjectMetadata.of(name, stack.namespaceName(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.ofStack(stack, name);
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }

@@ -1,6 +1,8 @@
 package dev.shipshape.generator.lower;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Map;
 
 /** Builds {@code metadata} blocks. */
@@ -19,5 +21,10 @@ final class ObjectMetadata {
       metadata.set("labels", Nodes.map(labels));
     }
     return metadata;
+  }
+
+  /** Metadata of an object of the whole stack: in its namespace, with the stack's labels. */
+  static ObjectNode ofStack(Stack stack, String name) {
+    return of(name, stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
   }
 }

@@ -2,7 +2,6 @@ package dev.shipshape.generator.lower;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Optional;
 
 /**
@@ -16,8 +15,7 @@ final class PeerAuthenticationLowering {
 
   static Optional<Manifest> lower(Stack stack) {
     return stack.mesh().filter(mesh -> mesh.kind().istio()).map(mesh -> {
-      ObjectNode policy = Nodes.resource("security.istio.io/v1", "PeerAuthentication", ObjectMetadata.of(
-          "default", stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
+      ObjectNode policy = Nodes.resource("security.istio.io/v1", "PeerAuthentication", ObjectMetadata.ofStack(stack, "default"));
       policy.putObject("spec").putObject("mtls").put("mode", mesh.mtls().name());
       return new Manifest(Optional.empty(), policy);
     });

@@ -2,7 +2,6 @@ package dev.shipshape.generator.lower;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.Optional;
 
 /**
@@ -16,8 +15,7 @@ final class TelemetryLowering {
   static Optional<Manifest> lower(Stack stack) {
     return stack.mesh().filter(mesh -> mesh.kind().istio()).flatMap(mesh -> mesh.tracingSamplingPercent())
         .map(percent -> {
-          ObjectNode telemetry = Nodes.resource("telemetry.istio.io/v1", "Telemetry", ObjectMetadata.of(
-              "default", stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
+          ObjectNode telemetry = Nodes.resource("telemetry.istio.io/v1", "Telemetry", ObjectMetadata.ofStack(stack, "default"));
           telemetry.putObject("spec").putArray("tracing").addObject().put("randomSamplingPercentage", percent);
           return new Manifest(Optional.empty(), telemetry);
         });

@@ -54,6 +54,10 @@ public final class TrafficPicture {
           .append(describe(traffic.egress())).append(" |\n");
     }
     text.append('\n').append(enforcement(stack)).append('\n');
+    stack.mesh().ifPresent(mesh -> text.append("\nService mesh: ").append(mesh.kind().displayName())
+        .append(". The mesh also authorizes the declared incoming flows — apps by their ServiceAccount ")
+        .append("identity (mutual TLS), namespaces and address ranges as declared — from this same model. ")
+        .append("Ports marked \"mesh\" and the control-plane, probe and metrics flows are the mesh's own.\n"));
     if (model.apps().stream().flatMap(a -> a.egress().stream()).anyMatch(TrafficPicture::isHostName)) {
       text.append("\nHost names: core NetworkPolicy cannot filter by DNS name. Egress to a host name is ")
           .append("rendered as egress to every public address (all but ")

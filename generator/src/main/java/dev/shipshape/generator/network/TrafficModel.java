@@ -56,8 +56,10 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
   /** The flows of {@code stack}. Unknown app names and apps without ports are left out (validation reports them). */
   public static TrafficModel of(Stack stack) {
     List<AppTraffic> apps = new ArrayList<>();
+    Optional<MeshProfile> mesh = MeshProfile.of(stack);
     for (App app : stack.apps()) {
-      apps.add(new AppTraffic(app, ingressOf(stack, app), egressOf(stack, app)));
+      apps.add(new AppTraffic(app, meshed(ingressOf(stack, app), mesh, true),
+          meshed(egressOf(stack, app), mesh, false)));
     }
     boolean http01 = stack.ingressController().isPresent() && stack.apps().stream()
         .anyMatch(app -> app.ingress().flatMap(Routes::tls).filter(Tls.CertManager.class::isInstance).isPresent());
@@ -146,6 +148,24 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
       }
     }
     return rules;
+  }
+
+  /**
+   * The flows with what the mesh needs: its data-plane port on flows between pods of the cluster,
+   * then its plumbing (control plane, probes, metrics).
+   */
+  private static List<TrafficRule> meshed(List<TrafficRule> rules, Optional<MeshProfile> mesh, boolean ingress) {
+    if (mesh.isEmpty()) {
+      return rules;
+    }
+    List<TrafficRule> result = new ArrayList<>();
+    for (TrafficRule rule : rules) {
+      boolean podsOfTheCluster = rule.peer() instanceof Peer.OfApp || rule.peer() instanceof Peer.OfNamespace;
+      result.add(podsOfTheCluster && !rule.ports().isEmpty()
+          ? rule.withMeshPorts(mesh.get().dataPlanePort().stream().toList()) : rule);
+    }
+    result.addAll(mesh.get().plumbing(ingress));
+    return result;
   }
 
   /** Whether {@code source} may connect to {@code target}, declared on either side. */

@@ -130,6 +130,8 @@ class RuleCoverageTest {
     table.putAll(NetworkRulesTest.breakingStacks());
     // backups
     table.putAll(BackupRulesTest.breaking());
+    // service mesh
+    table.putAll(MeshRulesTest.breakingStacks());
     return table;
   }
 

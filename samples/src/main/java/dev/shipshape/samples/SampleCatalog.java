@@ -7,7 +7,10 @@ import dev.shipshape.samples.negative.BackupCronWithSeconds;
 import dev.shipshape.samples.negative.BackupTtlTooShort;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.negative.DuplicateRoute;
+import dev.shipshape.samples.negative.HostPathVolume;
 import dev.shipshape.samples.negative.IngressWithoutTls;
+import dev.shipshape.samples.negative.MysqlLiteralPassword;
+import dev.shipshape.samples.negative.NodePortWithoutReason;
 import dev.shipshape.samples.negative.UnknownAllowTarget;
 import dev.shipshape.samples.networking.AlbIngress;
 import dev.shipshape.samples.networking.BackendPolicyLab;
@@ -62,6 +65,9 @@ public final class SampleCatalog {
         Sample.rendering(new PostgresBackups()),
         Sample.rendering(new BackupPolicyStack()),
         Sample.failing(new BrokenShop()),
+        Sample.failing(new NodePortWithoutReason()),
+        Sample.failing(new HostPathVolume()),
+        Sample.failing(new MysqlLiteralPassword()),
         Sample.failing(new LegacyGp2Storage()),
         Sample.failing(new UnknownAllowTarget()),
         Sample.failing(new IngressWithoutTls()),

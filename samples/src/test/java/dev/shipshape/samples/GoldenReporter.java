@@ -10,8 +10,8 @@ import org.approvaltests.core.VerifyResult;
 import org.approvaltests.reporters.ReporterWithApprovalPower;
 
 /**
- * Reports a golden mismatch: in approve mode it copies the received file over the golden one; else
- * it prints where the two first differ and the command that approves.
+ * Reports a mismatch with an approved file: in approve mode it copies the received file over the
+ * approved one; else it prints where the two first differ and the command that approves.
  */
 final class GoldenReporter implements ReporterWithApprovalPower {
 
@@ -23,7 +23,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
       if (GoldenFiles.approving()) {
         Files.createDirectories(approvedFile.getParent());
         Files.copy(receivedFile, approvedFile, StandardCopyOption.REPLACE_EXISTING);
-        System.err.println("approved " + GoldenFiles.ROOT.getParent().relativize(approvedFile));
+        System.err.println("approved " + GoldenFiles.REPOSITORY.relativize(approvedFile));
         return true;
       }
       System.err.println(firstDifference(receivedFile, approvedFile)

@@ -1,0 +1,4 @@
+[#ftl]
+[#import "../guide.ftl" as g]
+[@g.header/]
+TODO

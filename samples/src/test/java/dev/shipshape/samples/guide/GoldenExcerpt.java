@@ -5,7 +5,7 @@ import java.util.TreeSet;
 
 /**
  * A golden file, or the blocks of some of its keys, as the guide shows it. An excerpt keeps the
- * file's lines and indentation: the lines of each block, the lines of the keys above it, and a
+ * file's lines and indentation: the lines of each block, the lines that hold it, and a
  * {@code # …} comment wherever lines are left out, so it is still YAML.
  *
  * <pre>{@code
@@ -51,7 +51,7 @@ public record GoldenExcerpt(String path, String keyPaths, String language, Strin
     return new GoldenExcerpt(path, keyPaths, language, excerpt.toString());
   }
 
-  /** Adds the lines of {@code keyPath}'s block, and of the keys above it, to {@code shown}. */
+  /** Adds the lines of {@code keyPath}'s block, and the lines that hold it, to {@code shown}. */
   private static void select(String path, List<String> lines, String keyPath, TreeSet<Integer> shown) {
     int from = -1;
     int end = lines.size();
@@ -66,13 +66,31 @@ public record GoldenExcerpt(String path, String keyPaths, String language, Strin
       if (found < 0) {
         throw new IllegalArgumentException(path + " has no key path '" + keyPath + "' (missing '" + key + "')");
       }
-      shown.add(found);
       from = found;
       keyColumn = keyColumn(lines.get(found), key);
       end = blockEnd(lines, found, keyColumn, end);
     }
     for (int i = from; i < end; i++) {
       shown.add(i);
+    }
+    addAncestors(lines, from, shown);
+  }
+
+  /**
+   * Adds the lines that hold {@code line}: each earlier line indented less, and the key of a
+   * sequence, which is indented as much as its items' dashes.
+   */
+  private static void addAncestors(List<String> lines, int line, TreeSet<Integer> shown) {
+    int column = indentation(lines.get(line));
+    boolean item = lines.get(line).startsWith("- ", column);
+    for (int i = line - 1; i >= 0 && (column > 0 || item); i--) {
+      int candidate = indentation(lines.get(i));
+      boolean candidateItem = lines.get(i).startsWith("- ", candidate);
+      if (candidate < column || candidate == column && item && !candidateItem) {
+        shown.add(i);
+        column = candidate;
+        item = candidateItem;
+      }
     }
   }
 

@@ -152,16 +152,6 @@ public final class Guide {
     return new Example(name, "", SampleCode.of(repository, sample.source().getClass()), excerpts, diagnostics);
   }
 
-  /** Where the sample's {@code define()} is, relative to the repository; empty while pending. */
-  public String sourceOf(String name) {
-    Sample sample = samples.get(name);
-    if (sample == null) {
-      pendingFeature(name);
-      return "";
-    }
-    return SampleCode.of(repository, sample.source().getClass()).path();
-  }
-
   private static String pendingFeature(String name) {
     String feature = PENDING.get(name);
     if (feature == null) {

@@ -53,7 +53,7 @@ What the build prints, and nothing is written ([`golden/[=name]/diagnostics.txt`
 [#--
   A link to a sample's source, or to its note while another feature brings it.
 --]
-[#macro sample name][#local source = guide.sourceOf(name)][#if source?has_content][`[=name]`](../[=source])[#else][`[=name]`](#sample-[=name]) (arrives with the feature that brings it)[/#if][/#macro]
+[#macro sample name][#local ex = guide.example(name, [])][#if ex.present()][`[=name]`](../[=ex.code().path()]#L[=ex.code().line()])[#else][`[=name]`](#sample-[=name]) (arrives with [=ex.pendingOn()])[/#if][/#macro]
 [#--
   A discussion question of the source material, quoted, with its answer (the nested content).
 --]

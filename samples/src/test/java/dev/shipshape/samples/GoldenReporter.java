@@ -42,7 +42,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
 
   private static String firstDifference(Path received, Path approved) throws IOException {
     if (!Files.exists(approved)) {
-      return "new golden file " + approved + " (not approved yet); rendered at " + received;
+      return "new approved file " + approved + " (not approved yet); rendered at " + received;
     }
     List<String> expected = Files.readAllLines(approved);
     List<String> actual = Files.readAllLines(received);
@@ -50,7 +50,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
     while (line < expected.size() && line < actual.size() && expected.get(line).equals(actual.get(line))) {
       line++;
     }
-    return "golden file " + approved + " differs from the rendered " + received
+    return "approved file " + approved + " differs from the rendered " + received
         + " at line " + (line + 1) + ":\n  - " + (line < expected.size() ? expected.get(line) : "<end of file>")
         + "\n  + " + (line < actual.size() ? actual.get(line) : "<end of file>");
   }

@@ -3,9 +3,9 @@
 <!-- Generated from samples/ and golden/ by the guide generator (samples/src/test/java/dev/shipshape/samples/guide). Do not edit: change the templates or the samples, then run ./mvnw -B verify -Dshipshape.approve=true -->
 # The Shipshape guide: the labs and questions of Kubernetes networking and storage
 
-This guide walks through the source material of Shipshape, a course on Kubernetes networking
+This guide walks through the course Shipshape's samples are built from — Kubernetes networking
 (Services, Ingress, NetworkPolicies, service mesh) and storage (volumes, StorageClasses and CSI,
-StatefulSets, backup and disaster recovery), one chapter per section. Each chapter shows
+StatefulSets, backup and disaster recovery) — one chapter per section. Each chapter shows
 
 1. **the lab as the course writes it**, quoted from the course text;
 2. **the same intent in Shipshape's Java DSL**, the `define()` method of a real sample under

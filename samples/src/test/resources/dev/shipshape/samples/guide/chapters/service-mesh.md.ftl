@@ -56,7 +56,8 @@ connection, so a failed request is the client's problem (its HTTP library, or an
 at the edge), and readiness probes only stop sending new connections to a failing pod. A mesh
 retries in the sidecar (or waypoint) proxy, per request and by policy: Istio's `VirtualService`
 `retries` (`attempts: 3`, `perTryTimeout: 2s`, `retryOn: 5xx,reset,connect-failure`) with a route
-timeout, and by default two retries of connection failures even without one; Linkerd's
+timeout (without one, the mesh still retries twice on connection failures, refused streams and
+`unavailable`); Linkerd's
 `retry.linkerd.io/*` annotations with a retry limit. Retries multiply load, so they come with a
 timeout per try, outlier detection that ejects failing pods, and only for idempotent requests.
 [@g.sample "istio-shop"/] and [@g.sample "linkerd-shop"/] show both.

@@ -11,8 +11,11 @@ import dev.shipshape.samples.mesh.LinkerdShop;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.negative.CanaryWeights;
 import dev.shipshape.samples.negative.DuplicateRoute;
+import dev.shipshape.samples.negative.HostPathVolume;
 import dev.shipshape.samples.negative.IngressWithoutTls;
 import dev.shipshape.samples.negative.MeshFeatureWithoutMesh;
+import dev.shipshape.samples.negative.MysqlLiteralPassword;
+import dev.shipshape.samples.negative.NodePortWithoutReason;
 import dev.shipshape.samples.negative.UnknownAllowTarget;
 import dev.shipshape.samples.networking.AlbIngress;
 import dev.shipshape.samples.networking.BackendPolicyLab;
@@ -70,6 +73,9 @@ public final class SampleCatalog {
         Sample.rendering(new LinkerdShop()),
         Sample.rendering(new IstioAmbientLab()),
         Sample.failing(new BrokenShop()),
+        Sample.failing(new NodePortWithoutReason()),
+        Sample.failing(new HostPathVolume()),
+        Sample.failing(new MysqlLiteralPassword()),
         Sample.failing(new LegacyGp2Storage()),
         Sample.failing(new UnknownAllowTarget()),
         Sample.failing(new IngressWithoutTls()),

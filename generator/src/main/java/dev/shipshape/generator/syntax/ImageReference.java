@@ -24,10 +24,14 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
   private static final String DOMAIN =
       "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
           + "(?::\\d+)?|\\[[0-9a-fA-F:]+\\](?::\\d+)?)";
+  /** A tag, as a regular expression that Java and JSON Schema (ECMA-262) read alike. */
+  public static final String TAG = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
+  /** A digest ({@code sha256:<hex>}), as a regular expression that Java and JSON Schema read alike. */
+  public static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
   private static final Pattern REFERENCE = Pattern.compile(
       "((?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*)"
-          + "(?::([\\w][\\w.-]{0,127}))?"
-          + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?");
+          + "(?::(" + TAG + "))?"
+          + "(?:@(" + DIGEST + "))?");
 
   /** Parses {@code text}, or returns empty when it is not a valid image reference. */
   public static Optional<ImageReference> parse(String text) {

@@ -18,6 +18,7 @@ import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.HelmChart;
 import dev.shipshape.dsl.IngressController;
 import dev.shipshape.dsl.Layout;
+import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Routes;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.Tls;
@@ -81,25 +82,18 @@ class HelmChartTest {
 
   @Test
   void replicasThatAreNotAnIntegerAreRefused() throws IOException {
-    Path chart = writeChart(SHIPSHAPE.render(new dev.shipshape.samples.shop.Shop()), out.resolve("shop-replicas"));
-    Path values = write(out.resolve("replicas-two.yaml"), "web:\n  replicas: two\n");
-    RuntimeException refused = assertThrows(RuntimeException.class, () -> template(chart, List.of(values)));
-    assertTrue(refused.getMessage().contains("replicas"), refused.getMessage());
+    assertRefused(new dev.shipshape.samples.shop.Shop(), "web:\n  replicas: two\n", "/web/replicas");
   }
 
   @Test
   void sizesThatAreNotQuantitiesAreRefused() throws IOException {
-    Path chart = writeChart(SHIPSHAPE.render(new dev.shipshape.samples.storage.MysqlStatefulSet()), out.resolve("mysql-size"));
-    Path values = write(out.resolve("size-5gb.yaml"), "mysql:\n  persistence:\n    data:\n      size: 5GB\n");
-    RuntimeException refused = assertThrows(RuntimeException.class, () -> template(chart, List.of(values)));
-    assertTrue(refused.getMessage().contains("size"), refused.getMessage());
+    assertRefused(new dev.shipshape.samples.storage.MysqlStatefulSet(),
+        "mysql:\n  persistence:\n    data:\n      size: 5GB\n", "/mysql/persistence/data/size");
   }
 
   @Test
   void unknownValuesAreRefused() throws IOException {
-    Path chart = writeChart(SHIPSHAPE.render(new dev.shipshape.samples.shop.Shop()), out.resolve("shop-typo"));
-    Path values = write(out.resolve("typo.yaml"), "web:\n  replica: 3\n");
-    assertThrows(RuntimeException.class, () -> template(chart, List.of(values)));
+    assertRefused(new dev.shipshape.samples.shop.Shop(), "web:\n  replica: 3\n", "replica");
   }
 
   @Test
@@ -133,6 +127,16 @@ class HelmChartTest {
   }
 
   // ---- helpers ----
+
+  /** Helm refuses {@code values} for the chart of {@code source}, naming {@code where}. */
+  private static void assertRefused(ManifestSource source, String values, String where) throws IOException {
+    String name = source.define().name() + "-refused-" + Integer.toHexString(values.hashCode());
+    Path chart = writeChart(SHIPSHAPE.render(source), out.resolve(name));
+    Path file = write(out.resolve(name + ".yaml"), values);
+    RuntimeException refused = assertThrows(RuntimeException.class, () -> template(chart, List.of(file)));
+    assertTrue(refused.getMessage().contains("values don't meet the specifications of the schema"), refused.getMessage());
+    assertTrue(refused.getMessage().contains(where), refused.getMessage());
+  }
 
   private static void assertLints(Path chart) {
     LintResult lint = new Helm(chart).lint().strict().call();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.HelmChart;
@@ -12,6 +13,7 @@ import dev.shipshape.generator.RenderedStack;
 import dev.shipshape.generator.text.TextTemplates;
 import dev.shipshape.generator.yaml.CanonicalYaml;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,12 +172,30 @@ public final class HelmChartFiles {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
+  /** One-line JSON with every map's keys sorted (label maps have no stable order of their own). */
   private static String compact(JsonNode value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return MAPPER.writeValueAsString(sorted(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static JsonNode sorted(JsonNode value) {
+    if (value.isObject()) {
+      ObjectNode sorted = JSON.objectNode();
+      List<String> keys = new ArrayList<>();
+      value.fieldNames().forEachRemaining(keys::add);
+      keys.sort(Comparator.naturalOrder());
+      keys.forEach(key -> sorted.set(key, sorted(value.get(key))));
+      return sorted;
+    }
+    if (value.isArray()) {
+      ArrayNode sorted = JSON.arrayNode();
+      value.forEach(item -> sorted.add(sorted(item)));
+      return sorted;
+    }
+    return value;
   }
 
   private static String json(JsonNode document) {

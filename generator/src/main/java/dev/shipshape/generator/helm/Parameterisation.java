@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,8 @@ public final class Parameterisation {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String TOKEN_PREFIX = "__shipshape_slot_";
   private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet");
+  private static final Set<String> DICTIONARIES =
+      Set.of("labels", "annotations", "matchLabels", "nodeSelector", "data", "stringData");
 
   private final RenderedStack stack;
   private final List<RenderedEnvironment> renderings;
@@ -139,7 +142,9 @@ public final class Parameterisation {
     }
     if (versions.values().stream().allMatch(JsonNode::isObject)) {
       ObjectNode merged = JSON.objectNode();
-      Set<String> keys = new LinkedHashSet<>();
+      // label-like maps have no order of their own, and the values must not depend on one
+      Set<String> keys = !path.isEmpty() && DICTIONARIES.contains(String.valueOf(path.get(path.size() - 1)))
+          ? new TreeSet<>() : new LinkedHashSet<>();
       versions.values().forEach(v -> v.fieldNames().forEachRemaining(keys::add));
       for (String key : keys) {
         Map<Integer, JsonNode> children = new TreeMap<>();

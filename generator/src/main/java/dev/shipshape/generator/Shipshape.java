@@ -8,6 +8,7 @@ import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
+import dev.shipshape.generator.helm.HelmChartFiles;
 import dev.shipshape.generator.layout.GitOpsObjects;
 import dev.shipshape.generator.layout.Kustomizations;
 import dev.shipshape.generator.layout.Layouts;
@@ -36,7 +37,8 @@ import java.util.TreeSet;
  * The library entry point: validates stacks and every environment they declare, lowers them to
  * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory — plus, beside each
  * rendered stack, its traffic picture and, for a stack with backups, its restore drills, the Velero
- * chart's values and a README.
+ * chart's values and a README; and, for a stack delivered with a Helm chart, the chart in
+ * {@code .charts/<stack>/}.
  * Nothing touches the disk; write or check the files with
  * {@link dev.shipshape.generator.write.OutputDirectory}.
  *
@@ -115,6 +117,7 @@ public final class Shipshape {
     Set<String> roots = new TreeSet<>();
     Set<String> names = new HashSet<>();
     Map<String, RenderedEnvironment> stackDirectories = new TreeMap<>();
+    Map<String, String> charts = new TreeMap<>();
     for (Stack stack : stacks) {
       if (!names.add(stack.name())) {
         throw new IllegalArgumentException("two stacks are named '" + stack.name()
@@ -127,6 +130,8 @@ public final class Shipshape {
       merge(tree, stackLayout.arrange(result));
       stack.delivery().ifPresent(delivery ->
           merge(tree, GitOpsObjects.arrange(result, stackLayout, delivery)));
+      stack.delivery().flatMap(Delivery::helmChart)
+          .ifPresent(chart -> charts.putAll(HelmChartFiles.render(result, chart)));
       roots.addAll(stackLayout.kustomizeRoots(result));
       stackDirectories.putAll(stackLayout.stackDirectories(result));
     }
@@ -134,6 +139,7 @@ public final class Shipshape {
     Map<String, String> texts = new LinkedHashMap<>();
     tree.forEach((path, document) -> texts.put(path, CanonicalYaml.write(document)));
     stackDirectories.forEach((directory, environment) -> texts.putAll(companions(directory, environment.stack())));
+    texts.putAll(charts);
     return new Rendering(diagnostics, rendered, Optional.of(FileSet.ofTexts(texts)));
   }
 
@@ -174,11 +180,5 @@ public final class Shipshape {
         throw new IllegalArgumentException("two stacks would both write " + path);
       }
     });
-  }
-
-  private static void put(Map<String, String> texts, String path, String text) {
-    if (texts.putIfAbsent(path, text) != null) {
-      throw new IllegalStateException("two files at " + path + "; layouts must give every object its own file");
-    }
   }
 }

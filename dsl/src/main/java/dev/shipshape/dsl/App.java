@@ -120,6 +120,18 @@ public abstract class App {
   /** Traffic this app may send outside the stack. */
   public abstract List<Egress> egress();
 
+  /** A second version beside the app's own, with the mesh sharing requests between them. */
+  public abstract Optional<Rollout> rollout();
+
+  /** How the mesh retries failed requests to the app. */
+  public abstract Optional<Retries> retries();
+
+  /** How long the mesh lets a request to the app take, retries included, e.g. {@code 5s}. */
+  public abstract Optional<String> requestTimeout();
+
+  /** When the mesh stops sending requests to failing pods. */
+  public abstract Optional<CircuitBreaker> circuitBreaker();
+
   /** The app's role in the stack, e.g. {@code api} or {@code database}. */
   public abstract Optional<String> component();
 
@@ -309,6 +321,11 @@ public abstract class App {
     /** Lets every pod of namespace {@code namespace} connect to this app's ports. */
     public Builder allowFromNamespace(String namespace) {
       return addAllowFromNamespaces(new Allow(namespace, SourceLocation.ofCaller()));
+    }
+
+    /** Lets the stack's mesh fail requests to this app after {@code duration}, e.g. {@code 5s}. */
+    public Builder timeout(String duration) {
+      return requestTimeout(duration);
     }
 
     /** Changes best-practice defaults for this app only. */

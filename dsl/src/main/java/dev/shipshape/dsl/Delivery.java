@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  *     .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES)
  *         .repositoryPath("deploy")
  *         .argoCd(ArgoCd.of("https://github.com/acme/deploy.git"))
- *         .fluxSource("deploy"));
+ *         .fluxSource("deploy")
+ *         .helmChart(HelmChart.standard()));
  * }</pre>
  */
 @Value.Immutable
@@ -37,6 +38,13 @@ public abstract class Delivery {
 
   /** Generates Flux {@code Kustomization}s reading from the {@code GitRepository} of this name. */
   public abstract Optional<String> fluxSource();
+
+  /**
+   * Writes a Helm chart of the stack to {@code .charts/<stack>/}, equal to the plain manifests with
+   * its default values and to each environment's with {@code values-<env>.yaml}:
+   * {@code .helmChart(HelmChart.version("1.4.2"))}.
+   */
+  public abstract Optional<HelmChart> helmChart();
 
   /** Starts a delivery in {@code layout}. */
   public static Builder layout(Layout layout) {

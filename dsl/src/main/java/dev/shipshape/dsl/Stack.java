@@ -49,6 +49,12 @@ public abstract class Stack {
   /** The cluster's network plugin, which decides whether NetworkPolicies are enforced. */
   public abstract Optional<Cni> cni();
 
+  /**
+   * The service mesh the stack's pods join; none by default. A single stack-level value, so an
+   * environment can replace it ({@code Stack.Builder.from(stack).mesh(...)}).
+   */
+  public abstract Optional<Mesh> mesh();
+
   /** The stack's apps, in declaration order. */
   public abstract List<App> apps();
 
@@ -159,6 +165,11 @@ public abstract class Stack {
     /** Names the Gateway that {@code exposeViaGateway} routes attach to. */
     public Builder gateway(Gateway.Builder gateway) {
       return gateway(gateway.build());
+    }
+
+    /** Lets the stack's pods join a service mesh, e.g. {@code .mesh(Mesh.istio())}. */
+    public Builder mesh(Mesh.Builder mesh) {
+      return mesh(mesh.build());
     }
 
     /** Adds an app. */

@@ -8,6 +8,7 @@ import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
+import dev.shipshape.generator.helm.HelmChartFiles;
 import dev.shipshape.generator.layout.GitOpsObjects;
 import dev.shipshape.generator.layout.Kustomizations;
 import dev.shipshape.generator.layout.Layouts;
@@ -44,7 +45,8 @@ import java.util.function.Function;
  * The library entry point: validates stacks and every environment they declare, lowers them to
  * Kubernetes objects and arranges them in a repository layout as canonical YAML files in memory — plus, beside each
  * rendered stack, its traffic picture and, for a stack with backups, its restore drills, the Velero
- * chart's values and a README.
+ * chart's values and a README; and, for a stack delivered with a Helm chart, the chart in
+ * {@code .charts/<stack>/}.
  * {@link #render} touches no disk (write or check its files with {@link OutputDirectory});
  * {@link #write} renders straight into an output directory, file by file, for fleets too large to
  * hold in memory. Stacks are validated and rendered independently, on every core.
@@ -212,7 +214,8 @@ public final class Shipshape {
 
   /**
    * One stack's share of the output: its YAML documents (layout and GitOps objects), the
-   * directories it wants {@code Kustomization} files below, and the companion files beside it.
+   * directories it wants {@code Kustomization} files below, and the files no kustomize build
+   * picks up: the companions beside it and its Helm chart.
    */
   private record StackFiles(SortedMap<String, byte[]> documents, List<String> kustomizeRoots,
       Map<String, byte[]> companions, int objectCount) {}
@@ -232,6 +235,8 @@ public final class Shipshape {
     Map<String, byte[]> companions = new LinkedHashMap<>();
     stackLayout.stackDirectories(result).forEach((directory, environment) ->
         companions.putAll(companions(directory, environment.stack(), yaml)));
+    stack.delivery().flatMap(Delivery::helmChart).ifPresent(chart ->
+        HelmChartFiles.render(result, chart).forEach((path, text) -> companions.put(path, utf8(text))));
     return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount());
   }
 

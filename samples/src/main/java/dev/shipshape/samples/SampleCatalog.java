@@ -5,9 +5,17 @@ import dev.shipshape.samples.backup.BackupPolicyStack;
 import dev.shipshape.samples.backup.PostgresBackups;
 import dev.shipshape.samples.negative.BackupCronWithSeconds;
 import dev.shipshape.samples.negative.BackupTtlTooShort;
+import dev.shipshape.samples.mesh.IstioAmbientLab;
+import dev.shipshape.samples.mesh.IstioShop;
+import dev.shipshape.samples.mesh.LinkerdShop;
 import dev.shipshape.samples.negative.BrokenShop;
+import dev.shipshape.samples.negative.CanaryWeights;
 import dev.shipshape.samples.negative.DuplicateRoute;
+import dev.shipshape.samples.negative.HostPathVolume;
 import dev.shipshape.samples.negative.IngressWithoutTls;
+import dev.shipshape.samples.negative.MeshFeatureWithoutMesh;
+import dev.shipshape.samples.negative.MysqlLiteralPassword;
+import dev.shipshape.samples.negative.NodePortWithoutReason;
 import dev.shipshape.samples.negative.UnknownAllowTarget;
 import dev.shipshape.samples.networking.AlbIngress;
 import dev.shipshape.samples.networking.BackendPolicyLab;
@@ -61,12 +69,20 @@ public final class SampleCatalog {
         Sample.rendering(new SnapshotAndClone()),
         Sample.rendering(new PostgresBackups()),
         Sample.rendering(new BackupPolicyStack()),
+        Sample.rendering(new IstioShop()),
+        Sample.rendering(new LinkerdShop()),
+        Sample.rendering(new IstioAmbientLab()),
         Sample.failing(new BrokenShop()),
+        Sample.failing(new NodePortWithoutReason()),
+        Sample.failing(new HostPathVolume()),
+        Sample.failing(new MysqlLiteralPassword()),
         Sample.failing(new LegacyGp2Storage()),
         Sample.failing(new UnknownAllowTarget()),
         Sample.failing(new IngressWithoutTls()),
         Sample.failing(new DuplicateRoute()),
         Sample.failing(new BackupCronWithSeconds()),
-        Sample.failing(new BackupTtlTooShort()));
+        Sample.failing(new BackupTtlTooShort()),
+        Sample.failing(new CanaryWeights()),
+        Sample.failing(new MeshFeatureWithoutMesh()));
   }
 }

@@ -51,7 +51,7 @@ class GoldenFilesTest {
     return Stream.of(
         dynamicTest("fails validation", () -> assertFalse(rendering.succeeded(),
             "negative sample " + sample.name() + " must fail validation")),
-        dynamicTest(path, () -> GoldenFiles.verify(path, rendering.diagnostics().report())),
+        dynamicTest(path, () -> GoldenFiles.GOLDEN.verify(path, rendering.diagnostics().report())),
         fileSet(sample, Set.of(path)));
   }
 
@@ -64,11 +64,11 @@ class GoldenFilesTest {
     for (String path : files.paths()) {
       String golden = sample.name() + "/" + path;
       paths.add(golden);
-      tests.add(dynamicTest(golden, () -> GoldenFiles.verify(golden, files.text(path))));
+      tests.add(dynamicTest(golden, () -> GoldenFiles.GOLDEN.verify(golden, files.text(path))));
     }
     String index = sample.name() + "/" + OwnershipIndex.FILE;
     paths.add(index);
-    tests.add(dynamicTest(index, () -> GoldenFiles.verify(index, OwnershipIndex.text(files.paths()))));
+    tests.add(dynamicTest(index, () -> GoldenFiles.GOLDEN.verify(index, OwnershipIndex.text(files.paths()))));
     tests.add(fileSet(sample, paths));
     tests.add(dynamicTest("golden documents parse back to the rendered objects", () -> {
       for (RenderedStack stack : rendering.stacks()) {
@@ -87,11 +87,11 @@ class GoldenFilesTest {
 
   private static DynamicNode fileSet(Sample sample, Set<String> rendered) {
     return dynamicTest("golden/" + sample.name() + " holds exactly the rendered files", () -> {
-      Set<String> approved = GoldenFiles.approvedPaths(sample.name());
+      Set<String> approved = GoldenFiles.GOLDEN.approvedPaths(sample.name());
       Set<String> orphans = new TreeSet<>(approved);
       orphans.removeAll(rendered);
       if (GoldenFiles.approving()) {
-        GoldenFiles.deleteOrphans(orphans);
+        GoldenFiles.GOLDEN.deleteOrphans(orphans);
         return;
       }
       Set<String> missing = new TreeSet<>(rendered);
@@ -103,6 +103,6 @@ class GoldenFilesTest {
   }
 
   private static JsonNode read(String path) throws IOException {
-    return YAML.readTree(GoldenFiles.ROOT.resolve(path).toFile());
+    return YAML.readTree(GoldenFiles.GOLDEN.approved(path).toFile());
   }
 }

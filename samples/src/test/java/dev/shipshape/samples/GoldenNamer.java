@@ -5,26 +5,29 @@ import java.nio.file.Path;
 import org.approvaltests.namer.ApprovalNamer;
 
 /**
- * Names golden files exactly as the generator writes them: {@code golden/<sample>/<path>} is the
- * approved file (no {@code .approved.} infix, so {@code golden/} is a valid tree for kubectl and the
- * oracle), and the received file goes under {@code target/golden-received/}.
+ * Names approved files exactly as they are written: {@code golden/<sample>/<path>} (or
+ * {@code docs/<page>}) is the approved file (no {@code .approved.} infix, so {@code golden/} is a
+ * valid tree for kubectl and the oracle), and the received file goes under
+ * {@code target/golden-received/} (or {@code target/docs-received/}).
  */
 final class GoldenNamer implements ApprovalNamer {
 
+  private final GoldenFiles tree;
   private final String relativePath;
 
-  GoldenNamer(String relativePath) {
+  GoldenNamer(GoldenFiles tree, String relativePath) {
+    this.tree = tree;
     this.relativePath = relativePath;
   }
 
   @Override
   public File getApprovedFile(String extensionWithDot) {
-    return GoldenFiles.ROOT.resolve(relativePath).toFile();
+    return tree.approved(relativePath).toFile();
   }
 
   @Override
   public File getReceivedFile(String extensionWithDot) {
-    return GoldenFiles.RECEIVED.resolve(relativePath).toFile();
+    return tree.received(relativePath).toFile();
   }
 
   @Override

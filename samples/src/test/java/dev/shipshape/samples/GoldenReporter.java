@@ -10,8 +10,8 @@ import org.approvaltests.core.VerifyResult;
 import org.approvaltests.reporters.ReporterWithApprovalPower;
 
 /**
- * Reports a golden mismatch: in approve mode it copies the received file over the golden one; else
- * it prints where the two first differ and the command that approves.
+ * Reports a mismatch with an approved file: in approve mode it copies the received file over the
+ * approved one; else it prints where the two first differ and the command that approves.
  */
 final class GoldenReporter implements ReporterWithApprovalPower {
 
@@ -23,7 +23,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
       if (GoldenFiles.approving()) {
         Files.createDirectories(approvedFile.getParent());
         Files.copy(receivedFile, approvedFile, StandardCopyOption.REPLACE_EXISTING);
-        System.err.println("approved " + GoldenFiles.ROOT.getParent().relativize(approvedFile));
+        System.err.println("approved " + GoldenFiles.REPOSITORY.relativize(approvedFile));
         return true;
       }
       System.err.println(firstDifference(receivedFile, approvedFile)
@@ -42,7 +42,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
 
   private static String firstDifference(Path received, Path approved) throws IOException {
     if (!Files.exists(approved)) {
-      return "new golden file " + approved + " (not approved yet); rendered at " + received;
+      return "new approved file " + approved + " (not approved yet); rendered at " + received;
     }
     List<String> expected = Files.readAllLines(approved);
     List<String> actual = Files.readAllLines(received);
@@ -50,7 +50,7 @@ final class GoldenReporter implements ReporterWithApprovalPower {
     while (line < expected.size() && line < actual.size() && expected.get(line).equals(actual.get(line))) {
       line++;
     }
-    return "golden file " + approved + " differs from the rendered " + received
+    return "approved file " + approved + " differs from the rendered " + received
         + " at line " + (line + 1) + ":\n  - " + (line < expected.size() ? expected.get(line) : "<end of file>")
         + "\n  + " + (line < actual.size() ? actual.get(line) : "<end of file>");
   }

@@ -7,21 +7,13 @@ import dev.shipshape.dsl.DatabaseDump;
 import dev.shipshape.dsl.SnapshotLocation;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.WorkloadKind;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.shipshape.generator.text.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 
 /**
  * The {@code README.md} of a stack with backups: its schedules, where backups go, the files, how to
@@ -38,7 +30,7 @@ public final class StackReadme {
   /** The README's path, relative to the stack's directory. */
   public static final String PATH = "README.md";
 
-  private static final Configuration FREEMARKER = configuration();
+  private static final Templates TEMPLATES = new Templates(StackReadme.class);
 
   private StackReadme() {}
 
@@ -59,16 +51,7 @@ public final class StackReadme {
     data.put("snapshotLocations", stack.snapshotLocations().stream().map(StackReadme::snapshotLocation).toList());
     data.put("fileSystem", model.usesFileSystemBackup());
     data.put("keptDumps", DatabaseDumpHooks.KEPT_DUMPS);
-    try {
-      Template template = FREEMARKER.getTemplate("stack-readme.md.ftl");
-      StringWriter out = new StringWriter();
-      template.process(data, out);
-      return Optional.of(out.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled README template is missing", e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("the bundled README template failed", e);
-    }
+    return Optional.of(TEMPLATES.render("stack-readme.md.ftl", data));
   }
 
   private static List<Map<String, Object>> schedules(Stack stack, BackupModel model) {
@@ -133,21 +116,5 @@ public final class StackReadme {
     view.put("credentials", location.credentials().map(s -> "`" + s.name() + "` key `" + s.key() + "`")
         .orElse("workload identity"));
     return view;
-  }
-
-  private static Configuration configuration() {
-    Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-    configuration.setClassForTemplateLoading(StackReadme.class, "");
-    configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    configuration.setLocale(Locale.ROOT);
-    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-    configuration.setNumberFormat("computer");
-    configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-    configuration.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    configuration.setLogTemplateExceptions(false);
-    configuration.setWrapUncheckedExceptions(true);
-    configuration.setFallbackOnNullLoopVariable(false);
-    return configuration;
   }
 }

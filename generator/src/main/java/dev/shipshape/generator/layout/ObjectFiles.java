@@ -13,7 +13,7 @@ import java.util.Locale;
  * namespace.yaml                      an object of the whole stack
  * </pre>
  */
-final class ObjectFiles {
+public final class ObjectFiles {
 
   /** The directory of cluster-scoped objects, apart from namespaced ones. */
   static final String CLUSTER = "_cluster";
@@ -21,7 +21,7 @@ final class ObjectFiles {
   private ObjectFiles() {}
 
   /** The object's file, relative to its stack's directory. */
-  static String fileOf(Stack stack, Manifest manifest) {
+  public static String fileOf(Stack stack, Manifest manifest) {
     String kind = manifest.kind().toLowerCase(Locale.ROOT);
     String expectedName = manifest.owner().orElse(stack.namespaceName());
     String file = (manifest.name().equals(expectedName) ? kind : kind + "-" + manifest.name()) + ".yaml";

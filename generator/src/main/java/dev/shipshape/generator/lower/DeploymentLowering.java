@@ -27,7 +27,7 @@ final class DeploymentLowering {
     ObjectNode spec = deployment.putObject("spec");
     spec.put("replicas", context.app().replicas());
     spec.put("revisionHistoryLimit", REVISION_HISTORY);
-    spec.set("selector", context.selector());
+    spec.set("selector", context.workloadSelector());
     ObjectNode strategy = spec.putObject("strategy");
     if (attachesSingleWriterVolume(context.app(), storage)) {
       strategy.put("type", "Recreate");

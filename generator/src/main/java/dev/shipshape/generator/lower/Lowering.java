@@ -24,10 +24,11 @@ import java.util.List;
 public final class Lowering {
 
   /**
-   * The stack's objects: the Namespace and the stack-wide NetworkPolicies first, then the
+   * The stack's objects: the Namespace, the stack-wide NetworkPolicies and mesh policies first, then the
    * cluster-scoped ClusterIssuers, the stack's storage (classes, static volumes, snapshot classes,
-   * claims), each app's, the snapshots, the external aliases, then Velero's backup storage and
-   * snapshot locations and Schedules (in the Velero namespace).
+   * claims), each app's (with a rollout's second Deployment and the app's mesh routes and
+   * authorization), the snapshots, the external aliases, then Velero's backup storage and snapshot
+   * locations and Schedules (in the Velero namespace).
    */
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
@@ -36,6 +37,9 @@ public final class Lowering {
     NamespaceLowering.lower(stack).ifPresent(manifests::add);
     TrafficModel traffic = TrafficModel.of(stack);
     manifests.addAll(NetworkPolicyLowering.lowerStack(stack, traffic));
+    PeerAuthenticationLowering.lower(stack).ifPresent(manifests::add);
+    IstioAuthorizationLowering.lowerStack(stack).ifPresent(manifests::add);
+    TelemetryLowering.lower(stack).ifPresent(manifests::add);
     manifests.addAll(ClusterIssuerLowering.lower(stack));
     stack.storageClasses().forEach(c -> manifests.add(StorageClassLowering.lower(stack, c)));
     stack.persistentVolumes().forEach(v -> manifests.add(PersistentVolumeLowering.lower(stack, v)));
@@ -49,12 +53,21 @@ public final class Lowering {
       manifests.add(app.kind() == WorkloadKind.STATEFUL_SET
           ? StatefulSetLowering.lower(context, storage, backups)
           : DeploymentLowering.lower(context, storage, backups));
+      if (app.rollout().isPresent()) {
+        manifests.add(DeploymentLowering.lower(context.secondVersion(), storage, backups));
+      }
       ServiceLowering.lower(context).ifPresent(manifests::add);
+      manifests.addAll(ServiceLowering.perVersion(context));
       ServiceLowering.governing(context).ifPresent(manifests::add);
       DisruptionBudgetLowering.lower(context).ifPresent(manifests::add);
       IngressLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(HttpRouteLowering.lower(context));
       manifests.add(NetworkPolicyLowering.lower(context, appTraffic));
+      IstioAuthorizationLowering.lower(context, appTraffic).ifPresent(manifests::add);
+      manifests.addAll(LinkerdAuthorizationLowering.lower(context, appTraffic));
+      DestinationRuleLowering.lower(context).ifPresent(manifests::add);
+      VirtualServiceLowering.lower(context).ifPresent(manifests::add);
+      manifests.addAll(MeshRouteLowering.lower(context));
     }
     stack.snapshots().forEach(s -> manifests.add(SnapshotLowering.lower(stack, storage, s)));
     for (ExternalService alias : stack.externalServices()) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The stack's Namespace, labelled so Pod Security admission enforces the "restricted" level — or
  * "baseline" when an app opts out of restricted pods (validation warns about it), always auditing
- * and warning at "restricted".
+ * and warning at "restricted"; with a service mesh, also labelled or annotated for injection.
  */
 final class NamespaceLowering {
 
@@ -31,8 +31,13 @@ final class NamespaceLowering {
       labels.put("pod-security.kubernetes.io/audit", "restricted");
       labels.put("pod-security.kubernetes.io/warn", "restricted");
     }
-    ObjectNode namespace = Nodes.resource("v1", "Namespace",
-        ObjectMetadata.of(stack.namespaceName(), null, labels));
+    labels.putAll(MeshInjection.namespaceLabels(stack));
+    ObjectNode metadata = ObjectMetadata.of(stack.namespaceName(), null, labels);
+    Map<String, String> annotations = MeshInjection.namespaceAnnotations(stack);
+    if (!annotations.isEmpty()) {
+      metadata.set("annotations", Nodes.map(annotations));
+    }
+    ObjectNode namespace = Nodes.resource("v1", "Namespace", metadata);
     return Optional.of(new Manifest(Optional.empty(), namespace));
   }
 }

@@ -8,7 +8,6 @@ import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.PolicyPort;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficRule;
-import dev.shipshape.generator.practices.EffectivePractices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,15 +82,14 @@ final class NetworkPolicyLowering {
     spec.set("podSelector", context.selector());
     spec.set("policyTypes", Nodes.strings(List.of("Ingress", "Egress")));
     ArrayNode ingress = spec.putArray("ingress");
-    traffic.ingress().forEach(rule -> ingress.add(rule(context.stack(), "from", rule.peer(), rule.ports())));
+    traffic.ingress().forEach(rule -> ingress.add(rule(context.stack(), "from", rule.peer(), rule.allPorts())));
     ArrayNode egress = spec.putArray("egress");
-    traffic.egress().forEach(rule -> egress.add(rule(context.stack(), "to", rule.peer(), rule.ports())));
+    traffic.egress().forEach(rule -> egress.add(rule(context.stack(), "to", rule.peer(), rule.allPorts())));
     return new Manifest(context.owner(), policy);
   }
 
   private static ObjectNode policy(Stack stack, String name, Map<String, String> annotations) {
-    ObjectNode metadata = ObjectMetadata.of(name, stack.namespaceName(),
-        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+    ObjectNode metadata = ObjectMetadata.ofStack(stack, name);
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }

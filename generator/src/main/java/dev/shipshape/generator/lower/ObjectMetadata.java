@@ -27,4 +27,9 @@ final class ObjectMetadata {
     }
     return metadata;
   }
+
+  /** Metadata of an object of the whole stack: in its namespace, with the stack's labels. */
+  static ObjectNode ofStack(Stack stack, String name) {
+    return of(name, stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+  }
 }

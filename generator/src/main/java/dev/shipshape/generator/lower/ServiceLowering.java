@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ExternalService;
+import dev.shipshape.dsl.MeshKind;
+import dev.shipshape.dsl.Rollout;
 import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.WorkloadKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,29 @@ final class ServiceLowering {
     return Optional.of(new Manifest(context.owner(), node));
   }
 
+  /**
+   * For a rollout under Linkerd, one ClusterIP Service per version ({@code <service>-stable},
+   * {@code <service>-canary}) selecting only that version's pods: the backends its HTTPRoutes weigh.
+   * The app's own Service keeps selecting both versions.
+   */
+  static List<Manifest> perVersion(AppContext context) {
+    App app = context.app();
+    if (context.stack().mesh().filter(mesh -> mesh.kind() == MeshKind.LINKERD).isEmpty()
+        || app.rollout().isEmpty() || ServicePorts.serviceOf(app).isEmpty()) {
+      return List.of();
+    }
+    Service service = ServicePorts.serviceOf(app).get();
+    Service perVersion = Service.clusterIp().addAllPorts(service.ports()).source(Optional.empty()).build();
+    Rollout rollout = app.rollout().get();
+    List<Manifest> manifests = new ArrayList<>();
+    for (String track : List.of(rollout.primaryTrack(), rollout.secondaryTrack())) {
+      ObjectNode node = node(context, perVersion, MeshTarget.versionService(ServicePorts.nameOf(app, service), track));
+      ((ObjectNode) node.get("spec")).set("selector", Nodes.map(context.trackSelector(track)));
+      manifests.add(new Manifest(context.owner(), node));
+    }
+    return manifests;
+  }
+
   /** The StatefulSet's {@code serviceName}: its own headless Service, else {@code <app>-headless}. */
   static String governingServiceName(App app) {
     return ownHeadlessService(app).map(service -> ServicePorts.nameOf(app, service))
@@ -74,6 +100,7 @@ final class ServiceLowering {
     if (service.type() == ServiceType.NODE_PORT) {
       service.nodePortReason().ifPresent(reason -> annotations.putAll(LinterExemptions.forNodePort(reason)));
     }
+    annotations.putAll(FailureAccrual.annotations(context));
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }

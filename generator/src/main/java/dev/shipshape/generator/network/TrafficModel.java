@@ -64,10 +64,11 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     List<BitSet> sources = new ArrayList<>();
     connections(declared, targets, sources);
     List<AppTraffic> apps = new ArrayList<>();
+    Optional<MeshProfile> mesh = MeshProfile.of(stack);
     for (int i = 0; i < declared.size(); i++) {
       App app = declared.get(i);
-      apps.add(new AppTraffic(app, ingressOf(stack, app, reachable.get(i), sources.get(i)),
-          egressOf(stack, app, reachable, targets.get(i))));
+      apps.add(new AppTraffic(app, meshed(ingressOf(stack, app, reachable.get(i), sources.get(i)), mesh, true),
+          meshed(egressOf(stack, app, reachable, targets.get(i)), mesh, false)));
     }
     boolean http01 = stack.ingressController().isPresent() && stack.apps().stream()
         .anyMatch(app -> app.ingress().flatMap(Routes::tls).filter(Tls.CertManager.class::isInstance).isPresent());
@@ -182,6 +183,24 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
       }
     }
     return rules;
+  }
+
+  /**
+   * The flows with what the mesh needs: its data-plane port on flows between pods of the cluster,
+   * then its plumbing (control plane, probes, metrics).
+   */
+  private static List<TrafficRule> meshed(List<TrafficRule> rules, Optional<MeshProfile> mesh, boolean ingress) {
+    if (mesh.isEmpty()) {
+      return rules;
+    }
+    List<TrafficRule> result = new ArrayList<>();
+    for (TrafficRule rule : rules) {
+      boolean podsOfTheCluster = rule.peer() instanceof Peer.OfApp || rule.peer() instanceof Peer.OfNamespace;
+      result.add(podsOfTheCluster && !rule.ports().isEmpty()
+          ? rule.withMeshPorts(mesh.get().dataPlanePort().stream().toList()) : rule);
+    }
+    result.addAll(mesh.get().plumbing(ingress));
+    return result;
   }
 
   private static List<PolicyPort> reachable(App app) {

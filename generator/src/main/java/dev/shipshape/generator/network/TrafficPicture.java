@@ -57,6 +57,10 @@ public final class TrafficPicture {
           .append(describe(traffic.egress())).append(" |\n");
     }
     text.append('\n').append(enforcement(stack)).append('\n');
+    stack.mesh().ifPresent(mesh -> text.append("\nService mesh: ").append(mesh.kind().displayName())
+        .append(". The mesh also authorizes the declared incoming flows — apps by their ServiceAccount ")
+        .append("identity (mutual TLS), namespaces and address ranges as declared — from this same model. ")
+        .append("Ports marked \"mesh\" and the control-plane, probe and metrics flows are the mesh's own.\n"));
     if (model.apps().stream().flatMap(a -> a.egress().stream()).anyMatch(TrafficPicture::isHostName)) {
       text.append("\nHost names: core NetworkPolicy cannot filter by DNS name. Egress to a host name is ")
           .append("rendered as egress to every public address (all but ")
@@ -151,8 +155,12 @@ public final class TrafficPicture {
   }
 
   private static String ports(TrafficRule rule) {
-    return rule.ports().isEmpty() ? "all ports"
-        : rule.ports().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    if (rule.allPorts().isEmpty()) {
+      return "all ports";
+    }
+    String ports = rule.ports().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    String mesh = rule.meshPorts().stream().map(PolicyPort::describe).collect(Collectors.joining(", "));
+    return ports.isEmpty() ? mesh : mesh.isEmpty() ? ports : ports + " (+ mesh " + mesh + ")";
   }
 
   private static String describe(List<TrafficRule> rules) {

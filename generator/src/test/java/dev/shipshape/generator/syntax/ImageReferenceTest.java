@@ -82,6 +82,9 @@ class ImageReferenceTest {
       "nginx:",                      // empty tag
       "nginx:1.0:2.0",
       "nginx@sha256:abc",            // digest too short
+      "nginx@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",  // sha256 digests have exactly 64 hex digits
+      "nginx@sha256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",  // and they are lowercase
+      "nginx@md5:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",  // not an OCI registered algorithm
       "nginx:-1.0",                  // tag must start with a word character
       "ghcr.io/acme/web app:1.0",
       "https://ghcr.io/acme/web:1.0",

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Setting;
 import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.Layout;
+import dev.shipshape.dsl.HelmChart;
+import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ConfigMapRef;
 import dev.shipshape.dsl.Port;
@@ -113,6 +116,11 @@ class RuleCoverageTest {
     table.put("RULE-MANDATORY", () -> stack(StorageRulesTest.productionReady("web")).production()
         .suppress("VOL-HOSTPATH-PRODUCTION", "we really want it").build());
     // environments and the production profile
+    // Helm charts
+    table.put("HELM-CHART-VERSION", () -> stack(app("web"))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.version("1.4"))).build());
+    table.put("HELM-VALUES-KEY", () -> stack(app("namespace"))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.standard())).build());
     table.put("ENVIRONMENT-NAME", () -> stack(app("web")).environment(Environment.named("Prod_EU")).build());
     table.put("ENVIRONMENT-DUPLICATE", () -> stack(app("web"))
         .environment(Environment.named("dev")).environment(Environment.named("dev")).build());
@@ -130,6 +138,8 @@ class RuleCoverageTest {
     table.putAll(NetworkRulesTest.breakingStacks());
     // backups
     table.putAll(BackupRulesTest.breaking());
+    // service mesh
+    table.putAll(MeshRulesTest.breakingStacks());
     return table;
   }
 

@@ -54,7 +54,7 @@ public final class BackupPolicyStack implements ManifestSource {
                 .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD").volumeSize("20Gi")))
             .service(Service.headless()))
         .app(App.deployment("search")
-            .image("ghcr.io/acme/search:3.2.0@sha256:1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809a")
+            .image("ghcr.io/acme/search:3.2.0@sha256:1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809")
             .port(9200)
             .persist("/usr/share/search/data", "10Gi")
             .expose())

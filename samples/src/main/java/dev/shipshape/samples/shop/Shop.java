@@ -12,6 +12,7 @@ import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ConfigMapRef;
 import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.HelmChart;
 import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Probe;
@@ -30,7 +31,8 @@ import dev.shipshape.dsl.Stack;
  * <p>It is deployed to three environments that override only what differs: dev and staging share a
  * cluster (their own namespaces, one replica each in dev, debug logging), prod runs on AWS under the
  * production profile with more replicas and every image pinned by digest. Argo CD and Flux objects
- * point at the rendered directories.
+ * point at the rendered directories, and a Helm chart ({@code .charts/shop/}) with a values file per
+ * environment renders the same objects.
  */
 public final class Shop implements ManifestSource {
 
@@ -100,12 +102,13 @@ public final class Shop implements ManifestSource {
             .replicas("web", 4)
             .replicas("worker", 2)
             .resources("api", Resources.requests("500m", "512Mi").memoryLimit("1Gi"))
-            .image("web", "ghcr.io/acme/web:2.3.1@sha256:4f1c2e3d5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7")
+            .image("web", "ghcr.io/acme/web:2.3.1@sha256:4f1c2e3d5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f")
             .image("worker", "ghcr.io/acme/worker:1.4.2@sha256:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9")
             .image("cache", "ghcr.io/acme/cache:7.4.2@sha256:9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"))
         .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES)
             .argoCd(ArgoCd.of("https://github.com/acme/shop-deploy.git"))
-            .fluxSource("shop-deploy"))
+            .fluxSource("shop-deploy")
+            .helmChart(HelmChart.version("2.3.1")))
         .build();
   }
 }

@@ -5,6 +5,9 @@ import dev.shipshape.dsl.BackupStorage;
 import dev.shipshape.dsl.Backups;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.DatabaseDump;
+import dev.shipshape.dsl.Delivery;
+import dev.shipshape.dsl.HelmChart;
+import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Resources;
 import dev.shipshape.dsl.SecretRef;
@@ -25,6 +28,9 @@ import java.time.Duration;
  * <p>Backed up daily at 02:00 UTC and kept 30 days, to an S3 bucket in another account: before each
  * snapshot a {@code mysqldump --single-transaction} writes a consistent dump to each replica's own
  * dump volume ({@code data-dump}), read back from {@code MYSQL_ROOT_PASSWORD}, a Secret.
+ *
+ * <p>Also delivered as a Helm chart ({@code .charts/mysql/}): image, replicas, resources, the claim
+ * sizes and classes, and the backup schedule and retention are values.
  */
 public final class MysqlStatefulSet implements ManifestSource {
 
@@ -48,6 +54,7 @@ public final class MysqlStatefulSet implements ManifestSource {
             .persist("/var/lib/mysql", "5Gi", Backups.daily("02:00").keep(Duration.ofDays(30))
                 .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD")))
             .service(Service.headless()))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.version("1.0.0").appVersion("8.4.3")))
         .build();
   }
 }

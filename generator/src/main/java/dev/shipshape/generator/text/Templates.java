@@ -1,0 +1,62 @@
+package dev.shipshape.generator.text;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker templates for the text files Shipshape writes (READMEs, guides): square-bracket tags
+ * and interpolations ({@code [#if …]}, {@code [=name]}), so {@code ${…}} and {@code {{ }}} in the
+ * text stay literal; locale, time zone and number format fixed, so output is the same everywhere;
+ * template errors are thrown, never printed.
+ *
+ * <pre>{@code
+ * Templates templates = new Templates(StackReadme.class);   // templates next to this class
+ * String text = templates.render("stack-readme.md.ftl", Map.of("stack", "shop"));
+ * }</pre>
+ */
+public final class Templates {
+
+  private final Configuration configuration;
+
+  /** Templates loaded from the classpath package of {@code base}. */
+  public Templates(Class<?> base) {
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setClassForTemplateLoading(base, "");
+    configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    configuration.setLocale(Locale.ROOT);
+    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+    configuration.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+  }
+
+  /**
+   * Renders the bundled template {@code name} with {@code data}.
+   *
+   * @throws IllegalStateException when the template is missing or fails: a defect of the bundle,
+   *     not of the user's input
+   */
+  public String render(String name, Map<String, ?> data) {
+    try {
+      StringWriter out = new StringWriter();
+      configuration.getTemplate(name).process(data, out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundled template " + name + " is missing", e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("the bundled template " + name + " failed", e);
+    }
+  }
+}

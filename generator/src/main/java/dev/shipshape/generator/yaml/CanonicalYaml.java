@@ -1,9 +1,7 @@
 package dev.shipshape.generator.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -75,7 +73,8 @@ public final class CanonicalYaml {
 
   /**
    * A writer for many documents in a row, e.g. a stack's: the same text as {@link #write(JsonNode)},
-   * faster, since it decides how to quote each map key once. Not thread safe; one per thread.
+   * faster, since it decides how to quote each map key and each value once and reuses its buffer.
+   * Not thread safe; one per thread.
    *
    * <pre>{@code
    * CanonicalYaml.Writer yaml = CanonicalYaml.writer();
@@ -89,13 +88,13 @@ public final class CanonicalYaml {
   /** Writes documents one after another; see {@link CanonicalYaml#writer()}. */
   public static final class Writer {
 
-    private final Map<String, Boolean> plainKeys = new HashMap<>();
+    private final YamlEmitter.Memory memory = new YamlEmitter.Memory();
 
     private Writer() {}
 
     /** Writes one YAML document, as {@link CanonicalYaml#write(JsonNode)} does. */
     public String write(JsonNode document) {
-      return YamlEmitter.emit(Objects.requireNonNull(document, "document"), plainKeys);
+      return YamlEmitter.emit(Objects.requireNonNull(document, "document"), memory);
     }
   }
 

@@ -10,26 +10,38 @@ import java.util.Set;
 
 /**
  * The conventional Kubernetes key order of {@link CanonicalYaml}. Which order a map gets depends
- * on where it sits: at the document root, under a given key, or as a sequence item.
+ * on where it sits: at the document root, under a given key, or as a sequence item. An order is
+ * either some leading keys (those the map has, in that order) followed by the map's other keys
+ * in insertion order, or all keys sorted.
  */
 final class KeyOrder {
 
-  private static final List<String> ROOT_FIRST = List.of("apiVersion", "kind", "metadata");
+  private static final KeyOrder ROOT = new KeyOrder(List.of("apiVersion", "kind", "metadata"), false);
 
-  private static final List<String> METADATA_FIRST =
-      List.of("name", "generateName", "namespace", "labels", "annotations");
+  private static final KeyOrder METADATA =
+      new KeyOrder(List.of("name", "generateName", "namespace", "labels", "annotations"), false);
 
-  private static final List<String> ITEM_FIRST = List.of("name");
+  private static final KeyOrder ITEM = new KeyOrder(List.of("name"), false);
+
+  private static final KeyOrder INSERTION = new KeyOrder(List.of(), false);
+
+  private static final KeyOrder SORTED = new KeyOrder(List.of(), true);
 
   /** Keys whose map value is a string-to-string dictionary, written sorted. */
   private static final Set<String> SORTED_UNDER =
       Set.of("labels", "annotations", "matchLabels", "nodeSelector", "data", "stringData");
 
-  private KeyOrder() {}
+  private final List<String> leading;
+  private final boolean sorted;
+
+  private KeyOrder(List<String> leading, boolean sorted) {
+    this.leading = leading;
+    this.sorted = sorted;
+  }
 
   /** {@code apiVersion}, {@code kind}, {@code metadata}, then insertion order. */
-  static List<String> ofRoot(ObjectNode map) {
-    return leading(ROOT_FIRST, map);
+  static KeyOrder ofRoot() {
+    return ROOT;
   }
 
   /**
@@ -37,44 +49,38 @@ final class KeyOrder {
    * sorted for dictionaries (including a Service's all-scalar {@code selector}), insertion
    * order otherwise.
    */
-  static List<String> ofValueOf(String key, ObjectNode map) {
+  static KeyOrder ofValueOf(String key, ObjectNode map) {
     if (key.equals("metadata")) {
-      return leading(METADATA_FIRST, map);
+      return METADATA;
     }
     if (SORTED_UNDER.contains(key) || key.equals("selector") && hasOnlyScalars(map)) {
-      List<String> keys = insertionOrder(map);
-      keys.sort(Comparator.naturalOrder()); // String.compareTo, never locale collation
-      return keys;
+      return SORTED;
     }
-    return insertionOrder(map);
+    return INSERTION;
   }
 
   /** {@code name} first, then insertion order. */
-  static List<String> ofSequenceItem(ObjectNode map) {
-    return leading(ITEM_FIRST, map);
+  static KeyOrder ofSequenceItem() {
+    return ITEM;
   }
 
-  /** The keys of {@code first} that {@code map} has, then its other keys in insertion order. */
-  private static List<String> leading(List<String> first, ObjectNode map) {
-    List<String> keys = new ArrayList<>(map.size());
-    for (String key : first) {
-      if (map.has(key)) {
-        keys.add(key);
-      }
-    }
-    for (String key : insertionOrder(map)) {
-      if (!first.contains(key)) {
-        keys.add(key);
-      }
-    }
-    return keys;
+  /** Whether all keys are sorted by {@link String#compareTo}; else see {@link #leading()}. */
+  boolean isSorted() {
+    return sorted;
   }
 
-  private static List<String> insertionOrder(ObjectNode map) {
+  /** The keys written first, those of them the map has, before its others in insertion order. */
+  List<String> leading() {
+    return leading;
+  }
+
+  /** The keys of {@code map} sorted by {@link String#compareTo}, never by locale collation. */
+  static List<String> sortedKeys(ObjectNode map) {
     List<String> keys = new ArrayList<>(map.size());
     for (Map.Entry<String, JsonNode> property : map.properties()) {
       keys.add(property.getKey());
     }
+    keys.sort(Comparator.naturalOrder());
     return keys;
   }
 

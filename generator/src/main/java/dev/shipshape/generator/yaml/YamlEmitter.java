@@ -3,6 +3,8 @@ package dev.shipshape.generator.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -15,23 +17,43 @@ final class YamlEmitter {
 
   private static final int INDENT = 2;
 
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
 
-  /** Which keys may be written plain, remembered over the documents of one {@link CanonicalYaml.Writer}. */
-  private final Map<String, Boolean> plainKeys;
+  /** What is remembered over the documents of one {@link CanonicalYaml.Writer}. */
+  private final Memory memory;
 
   /** Set right after {@code "- "}: the next map entry or sequence item continues that line. */
   private boolean continueLine;
 
-  private YamlEmitter(Map<String, Boolean> plainKeys) {
-    this.plainKeys = plainKeys;
+  private YamlEmitter(Memory memory) {
+    this.memory = memory;
+    this.out = memory.text;
+    out.setLength(0);
   }
 
-  /** The YAML text of one document, ending with a newline; {@code plainKeys} may be shared by documents written in turn. */
-  static String emit(JsonNode document, Map<String, Boolean> plainKeys) {
-    YamlEmitter emitter = new YamlEmitter(plainKeys);
+  /**
+   * What the documents written in turn by one {@link CanonicalYaml.Writer} share: which keys may be
+   * written plain, each value's style, the indentation strings and the text buffer. Not thread safe.
+   */
+  static final class Memory {
+    private final Map<String, Boolean> plainKeys = new HashMap<>();
+    private final Map<String, ScalarStyle> valueStyles = new HashMap<>();
+    private final List<String> indentations = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    private String indentation(int indent) {
+      while (indentations.size() <= indent) {
+        indentations.add(" ".repeat(indentations.size()));
+      }
+      return indentations.get(indent);
+    }
+  }
+
+  /** The YAML text of one document, ending with a newline; {@code memory} may be shared by documents written in turn. */
+  static String emit(JsonNode document, Memory memory) {
+    YamlEmitter emitter = new YamlEmitter(memory);
     if (isBlockMap(document)) {
-      emitter.writeMap((ObjectNode) document, KeyOrder.ofRoot((ObjectNode) document), 0);
+      emitter.writeMap((ObjectNode) document, KeyOrder.ofRoot(), 0);
     } else if (isBlockSequence(document)) {
       emitter.writeSequence(document, 0);
     } else {
@@ -40,22 +62,40 @@ final class YamlEmitter {
     return emitter.out.toString();
   }
 
-  private void writeMap(ObjectNode map, List<String> keys, int indent) {
-    for (String key : keys) {
-      JsonNode value = map.get(key);
-      startLine(indent);
-      writeKey(key);
-      out.append(':');
-      if (isBlockMap(value)) {
-        out.append('\n');
-        writeMap((ObjectNode) value, KeyOrder.ofValueOf(key, (ObjectNode) value), indent + INDENT);
-      } else if (isBlockSequence(value)) {
-        out.append('\n');
-        writeSequence(value, indent);
-      } else {
-        out.append(' ');
-        writeScalar(value, indent);
+  private void writeMap(ObjectNode map, KeyOrder order, int indent) {
+    if (order.isSorted()) {
+      for (String key : KeyOrder.sortedKeys(map)) {
+        writeEntry(key, map.get(key), indent);
       }
+      return;
+    }
+    List<String> leading = order.leading();
+    for (String key : leading) {
+      JsonNode value = map.get(key);
+      if (value != null) {
+        writeEntry(key, value, indent);
+      }
+    }
+    for (Map.Entry<String, JsonNode> property : map.properties()) {
+      if (leading.isEmpty() || !leading.contains(property.getKey())) {
+        writeEntry(property.getKey(), property.getValue(), indent);
+      }
+    }
+  }
+
+  private void writeEntry(String key, JsonNode value, int indent) {
+    startLine(indent);
+    writeKey(key);
+    out.append(':');
+    if (isBlockMap(value)) {
+      out.append('\n');
+      writeMap((ObjectNode) value, KeyOrder.ofValueOf(key, (ObjectNode) value), indent + INDENT);
+    } else if (isBlockSequence(value)) {
+      out.append('\n');
+      writeSequence(value, indent);
+    } else {
+      out.append(' ');
+      writeScalar(value, indent);
     }
   }
 
@@ -65,7 +105,7 @@ final class YamlEmitter {
       out.append("- ");
       if (isBlockMap(item)) {
         continueLine = true;
-        writeMap((ObjectNode) item, KeyOrder.ofSequenceItem((ObjectNode) item), indent + INDENT);
+        writeMap((ObjectNode) item, KeyOrder.ofSequenceItem(), indent + INDENT);
       } else if (isBlockSequence(item)) {
         continueLine = true;
         writeSequence(item, indent + INDENT);
@@ -79,12 +119,12 @@ final class YamlEmitter {
     if (continueLine) {
       continueLine = false;
     } else {
-      out.append(" ".repeat(indent));
+      out.append(memory.indentation(indent));
     }
   }
 
   private void writeKey(String key) {
-    if (plainKeys.computeIfAbsent(key, k -> ScalarStyle.ofKey(k) == ScalarStyle.PLAIN)) {
+    if (memory.plainKeys.computeIfAbsent(key, k -> ScalarStyle.ofKey(k) == ScalarStyle.PLAIN)) {
       out.append(key);
     } else {
       writeDoubleQuoted(key);
@@ -109,7 +149,7 @@ final class YamlEmitter {
   }
 
   private void writeString(String value, int indent) {
-    switch (ScalarStyle.ofValue(value)) {
+    switch (memory.valueStyles.computeIfAbsent(value, ScalarStyle::ofValue)) {
       case PLAIN -> out.append(value).append('\n');
       case LITERAL -> writeLiteral(value, indent + INDENT);
       case DOUBLE_QUOTED -> {
@@ -132,7 +172,7 @@ final class YamlEmitter {
     out.append(finalNewlines == 0 ? "|-" : finalNewlines == 1 ? "|" : "|+").append('\n');
     for (String line : value.substring(0, end).split("\n", -1)) {
       if (!line.isEmpty()) {
-        out.append(" ".repeat(contentIndent)).append(line);
+        out.append(memory.indentation(contentIndent)).append(line);
       }
       out.append('\n');
     }

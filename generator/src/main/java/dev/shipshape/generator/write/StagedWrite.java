@@ -8,19 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 
 /**
@@ -45,9 +47,10 @@ public final class StagedWrite implements AutoCloseable {
   private final Path root;
   private final Path staging;
   private final boolean fresh;
-  /** Path → name in the staging directory; sorted as files arrive, on the threads that stage them. */
-  private final ConcurrentSkipListMap<String, String> staged = new ConcurrentSkipListMap<>();
-  private final AtomicInteger names = new AtomicInteger();
+  /** The staged paths, each at the same relative path in the staging directory; sorted as files arrive. */
+  private final ConcurrentSkipListSet<String> staged = new ConcurrentSkipListSet<>();
+  /** The directories created below the staging directory so far. */
+  private final Map<Path, Boolean> stagingDirectories = new ConcurrentHashMap<>();
   private boolean committed;
 
   StagedWrite(Path root) throws IOException {
@@ -63,12 +66,15 @@ public final class StagedWrite implements AutoCloseable {
    * @throws IllegalArgumentException when {@code path} was staged already or leaves the directory
    */
   public void stage(String path, ByteBuffer bytes) throws IOException {
-    resolve(root, path);
-    String name = Integer.toString(names.getAndIncrement(), Character.MAX_RADIX);
-    if (staged.putIfAbsent(path, name) != null) {
+    Path file = resolve(staging, path);
+    if (!staged.add(path)) {
       throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
     }
-    try (FileChannel channel = FileChannel.open(staging.resolve(name), StandardOpenOption.CREATE_NEW,
+    Path directory = file.getParent();
+    if (!directory.equals(staging)) {
+      stagingDirectories.computeIfAbsent(directory, StagedWrite::createDirectories);
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       ByteBuffer remaining = bytes.duplicate();
       while (remaining.hasRemaining()) {
@@ -79,7 +85,7 @@ public final class StagedWrite implements AutoCloseable {
 
   /** The staged paths, sorted. */
   public List<String> paths() {
-    return new ArrayList<>(staged.keySet());
+    return new ArrayList<>(staged);
   }
 
   /**
@@ -98,7 +104,7 @@ public final class StagedWrite implements AutoCloseable {
     List<String> foreign = fresh ? List.of() : inParallel(paths, path -> {
       Path target = resolve(root, path);
       return Files.isDirectory(target) || Files.exists(target) && !owned.contains(path)
-          && !sameBytes(target, staged(path));
+          && !sameBytes(target, staging.resolve(path));
     });
     if (!foreign.isEmpty()) {
       throw new ForeignFileException(foreign);
@@ -106,46 +112,84 @@ public final class StagedWrite implements AutoCloseable {
     List<String> pending = new ArrayList<>(owned);
     pending.addAll(paths);
     writeIndex(pending);
-    Map<Path, Boolean> directories = new ConcurrentHashMap<>();
-    List<String> written = inParallel(paths, path -> {
-      Path target = resolve(root, path);
-      if (!fresh && Files.isRegularFile(target) && sameBytes(target, staged(path))) {
-        return false;
-      }
-      directories.computeIfAbsent(target.getParent(), StagedWrite::createDirectories);
-      move(staged(path), target);
-      return true;
-    });
-    List<String> unchanged = new ArrayList<>(paths);
-    unchanged.removeAll(new HashSet<>(written));
+    List<String> written = fresh ? moveTrees(paths) : moveChanged(paths);
+    List<String> unchanged = new ArrayList<>();
+    if (written.size() < paths.size()) {
+      unchanged.addAll(paths);
+      unchanged.removeAll(new HashSet<>(written));
+    }
     List<String> pruned = new ArrayList<>();
     for (String path : owned) {
       Path target = resolve(root, path);
-      if (!staged.containsKey(path) && Files.isRegularFile(target)) {
+      if (!staged.contains(path) && Files.isRegularFile(target)) {
         Files.delete(target);
         removeEmptyParents(target.getParent());
         pruned.add(path);
       }
     }
-    if (!staged.keySet().containsAll(owned)) {   // else the index lists the staged paths already
+    if (!staged.containsAll(owned)) {   // else the index lists the staged paths already
       writeIndex(paths);
     }
     return new WriteResult(written, unchanged, pruned);
   }
 
+  /**
+   * Into a directory that was empty: the staged tree is moved into place by its top-level entries
+   * (one rename per stack directory instead of one per file); an entry that meets something
+   * created there meanwhile is moved file by file instead.
+   */
+  private List<String> moveTrees(List<String> paths) throws IOException {
+    List<Path> entries;
+    try (Stream<Path> listing = Files.list(staging)) {
+      entries = listing.toList();
+    }
+    Set<String> occupied = new HashSet<>();
+    for (Path entry : entries) {
+      Path target = root.resolve(entry.getFileName());
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        occupied.add(entry.getFileName().toString());
+      } else {
+        Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    if (!occupied.isEmpty()) {
+      List<String> left = new ArrayList<>();
+      for (String path : paths) {
+        int slash = path.indexOf('/');
+        if (occupied.contains(slash < 0 ? path : path.substring(0, slash))) {
+          left.add(path);
+        }
+      }
+      moveChanged(left);
+    }
+    return paths;
+  }
+
+  /** Each file of {@code paths} whose bytes differ from the target's renamed into place; returns those. */
+  private List<String> moveChanged(List<String> paths) throws IOException {
+    Map<Path, Boolean> directories = new ConcurrentHashMap<>();
+    return inParallel(paths, path -> {
+      Path target = root.resolve(path); // checked by stage
+      Path source = staging.resolve(path);
+      if (!fresh && Files.isRegularFile(target) && sameBytes(target, source)) {
+        return false;
+      }
+      directories.computeIfAbsent(target.getParent(), StagedWrite::createDirectories);
+      move(source, target);
+      return true;
+    });
+  }
+
   /** Removes the staging directory and whatever is still staged in it. */
   @Override
   public void close() throws IOException {
-    try (Stream<Path> files = Files.list(staging)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.delete(file);
-      }
+    List<Path> left;
+    try (Stream<Path> tree = Files.walk(staging)) {
+      left = tree.sorted(Comparator.reverseOrder()).toList(); // children before their directory
     }
-    Files.delete(staging);
-  }
-
-  private Path staged(String path) {
-    return staging.resolve(staged.get(path));
+    for (Path path : left) {
+      Files.delete(path);
+    }
   }
 
   /** {@code path} below {@code root}, refusing paths that would leave it. */

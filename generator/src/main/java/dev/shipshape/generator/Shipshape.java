@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -197,18 +198,17 @@ public final class Shipshape {
       StackFiles files = files(stack);
       files.documents().forEach(sink);
       files.companions().forEach(sink);
-      return new Outline(Set.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
+      return new Outline(List.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
     });
-    Set<String> documents = new HashSet<>();
     Set<String> roots = new HashSet<>();
     int objects = 0;
     for (Outline part : parts) {
-      documents.addAll(part.documents());
       roots.addAll(part.kustomizeRoots());
       objects += part.objectCount();
     }
-    CanonicalYaml.Writer yaml = CanonicalYaml.writer();
-    Kustomizations.missing(documents, roots).forEach((path, document) -> sink.accept(path, utf8(yaml.write(document))));
+    List<Kustomizations.Listing> listings = eachInOrder(parts, part -> Kustomizations.listing(part.documents(), roots));
+    List<Map.Entry<String, JsonNode>> kustomizations = new ArrayList<>(Kustomizations.missing(listings).entrySet());
+    each(kustomizations, file -> sink.accept(file.getKey(), CanonicalYaml.writer().writeUtf8(file.getValue())));
     return objects;
   }
 
@@ -221,7 +221,7 @@ public final class Shipshape {
       Map<String, byte[]> companions, int objectCount) {}
 
   /** What is kept of a stack's files while the others render: the paths, not the bytes. */
-  private record Outline(Set<String> documents, List<String> kustomizeRoots, int objectCount) {}
+  private record Outline(List<String> documents, List<String> kustomizeRoots, int objectCount) {}
 
   private StackFiles files(Stack stack) {
     RenderedStack result = lower(stack);
@@ -248,7 +248,7 @@ public final class Shipshape {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(directory + "/" + TrafficPicture.FILE, utf8(TrafficPicture.render(TrafficModel.of(stack))));
     BackupArtifacts.documents(stack).forEach((path, document) ->
-        files.put(directory + "/" + path, utf8(yaml.write(document))));
+        files.put(directory + "/" + path, yaml.writeUtf8(document)));
     StackReadme.render(stack, BackupArtifacts.VALUES_PATH)
         .ifPresent(readme -> files.put(directory + "/" + StackReadme.PATH, utf8(readme)));
     return files;
@@ -257,6 +257,11 @@ public final class Shipshape {
   /** A sequential generator: renders on the calling thread only (the output is the same). */
   public Shipshape sequential() {
     return new Shipshape(layout, environments, false);
+  }
+
+  /** {@code work} done for each item, in parallel when allowed, in no particular order. */
+  private <T> void each(List<T> items, Consumer<T> work) {
+    (parallel && items.size() > 1 ? items.parallelStream() : items.stream()).forEach(work);
   }
 
   /** {@code work} applied to each item, in parallel when allowed; results in input order. */
@@ -268,7 +273,7 @@ public final class Shipshape {
 
   private static SortedMap<String, byte[]> yaml(SortedMap<String, JsonNode> documents, CanonicalYaml.Writer yaml) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    documents.forEach((path, document) -> files.put(path, utf8(yaml.write(document))));
+    documents.forEach((path, document) -> files.put(path, yaml.writeUtf8(document)));
     return files;
   }
 

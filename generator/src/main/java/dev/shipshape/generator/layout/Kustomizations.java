@@ -44,21 +44,48 @@ public final class Kustomizations {
    * tree's root), by path.
    */
   public static SortedMap<String, JsonNode> missing(Set<String> paths, Collection<String> roots) {
-    Set<String> rootDirectories = new HashSet<>();
-    roots.forEach(root -> rootDirectories.add(root.equals(".") ? "" : root));
+    return missing(List.of(listing(paths, Set.copyOf(roots))));
+  }
+
+  /**
+   * What one part of a tree contributes to its {@value #FILE} files: for each directory, the
+   * names it lists (its YAML files, and subdirectories that are no roots), and the directories
+   * that have a {@value #FILE} file already. Parts of a tree (e.g. each stack's files) are listed
+   * independently, on any thread, and put together with {@link #missing(Collection)}.
+   *
+   * <pre>{@code
+   * Set<String> roots = Set.of("dev", "prod");
+   * List<Listing> parts = List.of(listing(devPaths, roots), listing(prodPaths, roots));
+   * SortedMap<String, JsonNode> files = Kustomizations.missing(parts);
+   * }</pre>
+   *
+   * @param entries directory ("" at the top) → the names listed in its {@value #FILE} file
+   * @param present the directories that hold a {@value #FILE} file of their own
+   */
+  public record Listing(Map<String, SortedSet<String>> entries, Set<String> present) {}
+
+  /**
+   * Lists the part {@code paths} of a tree whose kustomize roots (of all its parts) are
+   * {@code roots} ('.' is the tree's root).
+   */
+  public static Listing listing(Collection<String> paths, Set<String> roots) {
     Map<String, SortedSet<String>> entries = new HashMap<>();
+    Set<String> present = new HashSet<>();
     Map<String, Optional<String>> rootOf = new HashMap<>();
     Set<String> listed = new HashSet<>();
     for (String path : paths) {
+      String directory = parent(path);
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (name.equals(FILE)) {
+        present.add(directory);
+      }
       if (path.startsWith(GitOpsObjects.DIRECTORY + "/")) {
         continue;
       }
-      String directory = parent(path);
-      Optional<String> root = rootOf.computeIfAbsent(directory, d -> nearestRoot(d, rootDirectories));
+      Optional<String> root = rootOf.computeIfAbsent(directory, d -> nearestRoot(d, roots));
       if (root.isEmpty()) {
         continue;
       }
-      String name = path.substring(path.lastIndexOf('/') + 1);
       if (!name.equals(FILE)) {
         entries.computeIfAbsent(directory, d -> new TreeSet<>()).add(name);
       }
@@ -67,11 +94,22 @@ public final class Kustomizations {
         entries.computeIfAbsent(parent(d), p -> new TreeSet<>()).add(d.substring(d.lastIndexOf('/') + 1));
       }
     }
+    return new Listing(entries, present);
+  }
+
+  /** The {@value #FILE} files that the tree made of {@code parts} lacks, by path. */
+  public static SortedMap<String, JsonNode> missing(Collection<Listing> parts) {
+    Map<String, SortedSet<String>> entries = new HashMap<>();
+    Set<String> present = new HashSet<>();
+    for (Listing part : parts) {
+      present.addAll(part.present());
+      part.entries().forEach((directory, names) ->
+          entries.computeIfAbsent(directory, d -> new TreeSet<>()).addAll(names));
+    }
     SortedMap<String, JsonNode> files = new TreeMap<>();
     entries.forEach((directory, names) -> {
-      String path = directory.isEmpty() ? FILE : directory + "/" + FILE;
-      if (!paths.contains(path)) {
-        files.put(path, of(new ArrayList<>(names)));
+      if (!present.contains(directory)) {
+        files.put(directory.isEmpty() ? FILE : directory + "/" + FILE, of(new ArrayList<>(names)));
       }
     });
     return files;
@@ -92,13 +130,13 @@ public final class Kustomizations {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
-  /** The deepest root that is {@code directory} or holds it ("" is the tree's root). */
+  /** The deepest root that is {@code directory} or holds it ("" is the tree's root, named "." or ""). */
   private static Optional<String> nearestRoot(String directory, Set<String> roots) {
     for (String d = directory; !d.isEmpty(); d = parent(d)) {
       if (roots.contains(d)) {
         return Optional.of(d);
       }
     }
-    return roots.contains("") ? Optional.of("") : Optional.empty();
+    return roots.contains(".") || roots.contains("") ? Optional.of("") : Optional.empty();
   }
 }

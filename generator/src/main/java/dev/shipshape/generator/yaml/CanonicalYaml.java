@@ -1,6 +1,7 @@
 package dev.shipshape.generator.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -73,7 +74,8 @@ public final class CanonicalYaml {
 
   /**
    * A writer for many documents in a row, e.g. a stack's: the same text as {@link #write(JsonNode)},
-   * faster, since it decides how to quote each map key and each value once and reuses its buffer.
+   * faster, since it decides how to write each map key and each short value once and reuses its
+   * buffer.
    * Not thread safe; one per thread.
    *
    * <pre>{@code
@@ -94,6 +96,18 @@ public final class CanonicalYaml {
 
     /** Writes one YAML document, as {@link CanonicalYaml#write(JsonNode)} does. */
     public String write(JsonNode document) {
+      return new String(writeUtf8(document), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same text as {@link #write(JsonNode)}, as UTF-8 bytes, written without an intermediate
+     * string: what a file holds.
+     *
+     * <pre>{@code
+     * Files.write(dir.resolve("deployment.yaml"), yaml.writeUtf8(deployment));
+     * }</pre>
+     */
+    public byte[] writeUtf8(JsonNode document) {
       return YamlEmitter.emit(Objects.requireNonNull(document, "document"), memory);
     }
   }

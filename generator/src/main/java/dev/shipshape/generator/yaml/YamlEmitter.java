@@ -3,7 +3,7 @@ package dev.shipshape.generator.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +11,20 @@ import java.util.Locale;
 
 /**
  * Writes one document of {@link CanonicalYaml}: block style, two-space indentation, sequences in
- * kubectl style (the dash at the indentation of the parent key). One instance per document.
+ * kubectl style (the dash at the indentation of the parent key). One instance per document; the
+ * text goes straight into UTF-8 bytes.
  */
 final class YamlEmitter {
 
   private static final int INDENT = 2;
 
-  private final StringBuilder out;
+  /**
+   * Values up to this length are remembered with their written form; longer ones (certificates,
+   * configuration files) are rarely repeated and are written afresh each time.
+   */
+  private static final int REMEMBERED_VALUE_LENGTH = 128;
+
+  private final Utf8Buffer out;
 
   /** What is remembered over the documents of one {@link CanonicalYaml.Writer}. */
   private final Memory memory;
@@ -27,30 +34,23 @@ final class YamlEmitter {
 
   private YamlEmitter(Memory memory) {
     this.memory = memory;
-    this.out = memory.text;
-    out.setLength(0);
+    this.out = memory.buffer;
+    out.clear();
   }
 
   /**
-   * What the documents written in turn by one {@link CanonicalYaml.Writer} share: which keys may be
-   * written plain, each value's style, the indentation strings and the text buffer. Not thread safe.
+   * What the documents written in turn by one {@link CanonicalYaml.Writer} share: each map key as
+   * written (with its colon), each short value as written on its line (with the line's end; for a
+   * literal block, which depends on the indentation, {@code null}), and the buffer. Not thread safe.
    */
   static final class Memory {
-    private final Map<String, Boolean> plainKeys = new HashMap<>();
-    private final Map<String, ScalarStyle> valueStyles = new HashMap<>();
-    private final List<String> indentations = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-
-    private String indentation(int indent) {
-      while (indentations.size() <= indent) {
-        indentations.add(" ".repeat(indentations.size()));
-      }
-      return indentations.get(indent);
-    }
+    private final Map<String, byte[]> keys = new HashMap<>();
+    private final Map<String, byte[]> values = new HashMap<>();
+    private final Utf8Buffer buffer = new Utf8Buffer();
   }
 
-  /** The YAML text of one document, ending with a newline; {@code memory} may be shared by documents written in turn. */
-  static String emit(JsonNode document, Memory memory) {
+  /** The UTF-8 text of one document, ending with a newline; {@code memory} may be shared by documents written in turn. */
+  static byte[] emit(JsonNode document, Memory memory) {
     YamlEmitter emitter = new YamlEmitter(memory);
     if (isBlockMap(document)) {
       emitter.writeMap((ObjectNode) document, KeyOrder.ofRoot(), 0);
@@ -59,7 +59,7 @@ final class YamlEmitter {
     } else {
       emitter.writeScalar(document, 0);
     }
-    return emitter.out.toString();
+    return emitter.out.toByteArray();
   }
 
   private void writeMap(ObjectNode map, KeyOrder order, int indent) {
@@ -85,8 +85,7 @@ final class YamlEmitter {
 
   private void writeEntry(String key, JsonNode value, int indent) {
     startLine(indent);
-    writeKey(key);
-    out.append(':');
+    out.append(memory.keys.computeIfAbsent(key, YamlEmitter::keyBytes));
     if (isBlockMap(value)) {
       out.append('\n');
       writeMap((ObjectNode) value, KeyOrder.ofValueOf(key, (ObjectNode) value), indent + INDENT);
@@ -102,7 +101,8 @@ final class YamlEmitter {
   private void writeSequence(JsonNode sequence, int indent) {
     for (JsonNode item : sequence) {
       startLine(indent);
-      out.append("- ");
+      out.append('-');
+      out.append(' ');
       if (isBlockMap(item)) {
         continueLine = true;
         writeMap((ObjectNode) item, KeyOrder.ofSequenceItem(), indent + INDENT);
@@ -119,16 +119,19 @@ final class YamlEmitter {
     if (continueLine) {
       continueLine = false;
     } else {
-      out.append(memory.indentation(indent));
+      out.appendSpaces(indent);
     }
   }
 
-  private void writeKey(String key) {
-    if (memory.plainKeys.computeIfAbsent(key, k -> ScalarStyle.ofKey(k) == ScalarStyle.PLAIN)) {
-      out.append(key);
+  /** How {@code key} is written, with its colon. */
+  private static byte[] keyBytes(String key) {
+    StringBuilder text = new StringBuilder(key.length() + 3);
+    if (ScalarStyle.ofKey(key) == ScalarStyle.PLAIN) {
+      text.append(key);
     } else {
-      writeDoubleQuoted(key);
+      appendDoubleQuoted(text, key);
     }
+    return text.append(':').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -138,8 +141,8 @@ final class YamlEmitter {
   private void writeScalar(JsonNode node, int indent) {
     switch (node.getNodeType()) {
       case STRING -> writeString(node.textValue(), indent);
-      case NUMBER -> out.append(number(node)).append('\n');
-      case BOOLEAN -> out.append(node.booleanValue()).append('\n');
+      case NUMBER -> out.append(number(node) + "\n");
+      case BOOLEAN -> out.append(node.booleanValue() ? "true\n" : "false\n");
       case NULL -> out.append("null\n");
       case OBJECT -> out.append("{}\n");
       case ARRAY -> out.append("[]\n");
@@ -149,54 +152,70 @@ final class YamlEmitter {
   }
 
   private void writeString(String value, int indent) {
-    switch (memory.valueStyles.computeIfAbsent(value, ScalarStyle::ofValue)) {
-      case PLAIN -> out.append(value).append('\n');
-      case LITERAL -> writeLiteral(value, indent + INDENT);
-      case DOUBLE_QUOTED -> {
-        writeDoubleQuoted(value);
-        out.append('\n');
-      }
+    byte[] line = value.length() <= REMEMBERED_VALUE_LENGTH
+        ? memory.values.computeIfAbsent(value, YamlEmitter::lineBytes)
+        : lineBytes(value);
+    if (line != null) {
+      out.append(line);
+    } else {
+      out.append(literal(value, indent + INDENT));
     }
+  }
+
+  /** How {@code value} is written on the line of its key or dash, with the line's end; {@code null} for a literal block. */
+  private static byte[] lineBytes(String value) {
+    StringBuilder text = new StringBuilder(value.length() + 3);
+    switch (ScalarStyle.ofValue(value)) {
+      case PLAIN -> text.append(value);
+      case LITERAL -> {
+        return null;
+      }
+      case DOUBLE_QUOTED -> appendDoubleQuoted(text, value);
+    }
+    return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
    * A {@code |} block, clipped for one final newline, stripped ({@code |-}) for none, kept
    * ({@code |+}) for more.
    */
-  private void writeLiteral(String value, int contentIndent) {
+  private static String literal(String value, int contentIndent) {
+    StringBuilder text = new StringBuilder(value.length() + 16);
     int end = value.length();
     while (end > 0 && value.charAt(end - 1) == '\n') {
       end--;
     }
     int finalNewlines = value.length() - end;
-    out.append(finalNewlines == 0 ? "|-" : finalNewlines == 1 ? "|" : "|+").append('\n');
+    text.append(finalNewlines == 0 ? "|-" : finalNewlines == 1 ? "|" : "|+").append('\n');
+    String indentation = " ".repeat(contentIndent);
     for (String line : value.substring(0, end).split("\n", -1)) {
       if (!line.isEmpty()) {
-        out.append(memory.indentation(contentIndent)).append(line);
+        text.append(indentation).append(line);
       }
-      out.append('\n');
+      text.append('\n');
     }
-    out.append("\n".repeat(Math.max(0, finalNewlines - 1)));
+    text.append("\n".repeat(Math.max(0, finalNewlines - 1)));
+    return text.toString();
   }
 
-  private void writeDoubleQuoted(String value) {
-    out.append('"');
+  private static void appendDoubleQuoted(StringBuilder text, String value) {
+    text.append('"');
     value.codePoints().forEach(codePoint -> {
       switch (codePoint) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
+        case '"' -> text.append("\\\"");
+        case '\\' -> text.append("\\\\");
+        case '\n' -> text.append("\\n");
+        case '\t' -> text.append("\\t");
         default -> {
           if (ScalarStyle.isPrintable(codePoint)) {
-            out.appendCodePoint(codePoint);
+            text.appendCodePoint(codePoint);
           } else {
-            out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
+            text.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
           }
         }
       }
     });
-    out.append('"');
+    text.append('"');
   }
 
   /**

@@ -194,8 +194,9 @@ public final class Shipshape {
             + "'; they would write the same files");
       }
     }
+    CanonicalYaml.Keys keys = CanonicalYaml.keys();
     List<Outline> parts = eachInOrder(stacks, stack -> {
-      StackFiles files = files(stack);
+      StackFiles files = files(stack, keys);
       files.documents().forEach(sink);
       files.companions().forEach(sink);
       return new Outline(List.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
@@ -208,7 +209,7 @@ public final class Shipshape {
     }
     List<Kustomizations.Listing> listings = eachInOrder(parts, part -> Kustomizations.listing(part.documents(), roots));
     List<Map.Entry<String, JsonNode>> kustomizations = new ArrayList<>(Kustomizations.missing(listings).entrySet());
-    each(kustomizations, file -> sink.accept(file.getKey(), CanonicalYaml.writer().writeUtf8(file.getValue())));
+    each(kustomizations, file -> sink.accept(file.getKey(), CanonicalYaml.writer(keys).writeUtf8(file.getValue())));
     return objects;
   }
 
@@ -223,11 +224,11 @@ public final class Shipshape {
   /** What is kept of a stack's files while the others render: the paths, not the bytes. */
   private record Outline(List<String> documents, List<String> kustomizeRoots, int objectCount) {}
 
-  private StackFiles files(Stack stack) {
+  private StackFiles files(Stack stack, CanonicalYaml.Keys keys) {
     RenderedStack result = lower(stack);
     OutputLayout stackLayout = layout.orElseGet(() ->
         Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
-    CanonicalYaml.Writer yaml = CanonicalYaml.writer();
+    CanonicalYaml.Writer yaml = CanonicalYaml.writer(keys);
     SortedMap<String, byte[]> documents = new TreeMap<>();
     merge(documents, yaml(stackLayout.arrange(result), yaml));
     stack.delivery().ifPresent(delivery ->

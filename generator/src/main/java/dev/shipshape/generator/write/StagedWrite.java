@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 
 /**
@@ -47,8 +46,8 @@ public final class StagedWrite implements AutoCloseable {
   private final Path root;
   private final Path staging;
   private final boolean fresh;
-  /** The staged paths, each at the same relative path in the staging directory; sorted as files arrive. */
-  private final ConcurrentSkipListSet<String> staged = new ConcurrentSkipListSet<>();
+  /** The staged paths, each at the same relative path in the staging directory; sorted on commit. */
+  private final Set<String> staged = ConcurrentHashMap.newKeySet();
   /** The directories created below the staging directory so far. */
   private final Map<Path, Boolean> stagingDirectories = new ConcurrentHashMap<>();
   private boolean committed;
@@ -85,7 +84,9 @@ public final class StagedWrite implements AutoCloseable {
 
   /** The staged paths, sorted. */
   public List<String> paths() {
-    return new ArrayList<>(staged);
+    String[] paths = staged.toArray(String[]::new);
+    Arrays.parallelSort(paths);
+    return Arrays.asList(paths);
   }
 
   /**

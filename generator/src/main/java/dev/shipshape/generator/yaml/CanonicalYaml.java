@@ -3,6 +3,9 @@ package dev.shipshape.generator.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -84,15 +87,57 @@ public final class CanonicalYaml {
    * }</pre>
    */
   public static Writer writer() {
-    return new Writer();
+    return writer(new Keys());
+  }
+
+  /**
+   * A writer as {@link #writer()} that shares how map keys are written with the other writers
+   * given {@code keys}, e.g. one writer per stack of a fleet, on several threads: most keys are
+   * the same in every stack, so they are decided once per run instead of once per stack.
+   *
+   * <pre>{@code
+   * CanonicalYaml.Keys keys = CanonicalYaml.keys();
+   * stacks.parallelStream().forEach(stack -> render(stack, CanonicalYaml.writer(keys)));
+   * }</pre>
+   */
+  public static Writer writer(Keys keys) {
+    return new Writer(Objects.requireNonNull(keys, "keys"));
+  }
+
+  /** A new, empty {@link Keys} to share between writers; see {@link #writer(Keys)}. */
+  public static Keys keys() {
+    return new Keys();
+  }
+
+  /**
+   * How map keys are written, remembered for the writers that share it; thread safe. Grows with
+   * the distinct keys written, so share it for one run, not for the life of a program.
+   */
+  public static final class Keys {
+
+    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+
+    private Keys() {}
+
+    /** {@code key} as written with its colon, decided by {@code decide} the first time. */
+    byte[] of(String key, Function<String, byte[]> decide) {
+      byte[] bytes = written.get(key);
+      if (bytes == null) {
+        bytes = decide.apply(key);
+        written.putIfAbsent(key, bytes);
+      }
+      return bytes;
+    }
   }
 
   /** Writes documents one after another; see {@link CanonicalYaml#writer()}. */
   public static final class Writer {
 
-    private final YamlEmitter.Memory memory = new YamlEmitter.Memory();
+    private final YamlEmitter.Memory memory;
 
-    private Writer() {}
+    private Writer(Keys keys) {
+      memory = new YamlEmitter.Memory(keys);
+    }
 
     /** Writes one YAML document, as {@link CanonicalYaml#write(JsonNode)} does. */
     public String write(JsonNode document) {

@@ -40,13 +40,17 @@ final class YamlEmitter {
 
   /**
    * What the documents written in turn by one {@link CanonicalYaml.Writer} share: each map key as
-   * written (with its colon), each short value as written on its line (with the line's end; for a
+   * written (with its colon; possibly shared with other writers), each short value as written on its line (with the line's end; for a
    * literal block, which depends on the indentation, {@code null}), and the buffer. Not thread safe.
    */
   static final class Memory {
-    private final Map<String, byte[]> keys = new HashMap<>();
+    private final CanonicalYaml.Keys keys;
     private final Map<String, byte[]> values = new HashMap<>();
     private final Utf8Buffer buffer = new Utf8Buffer();
+
+    Memory(CanonicalYaml.Keys keys) {
+      this.keys = keys;
+    }
   }
 
   /** The UTF-8 text of one document, ending with a newline; {@code memory} may be shared by documents written in turn. */
@@ -85,7 +89,7 @@ final class YamlEmitter {
 
   private void writeEntry(String key, JsonNode value, int indent) {
     startLine(indent);
-    out.append(memory.keys.computeIfAbsent(key, YamlEmitter::keyBytes));
+    out.append(memory.keys.of(key, YamlEmitter::keyBytes));
     if (isBlockMap(value)) {
       out.append('\n');
       writeMap((ObjectNode) value, KeyOrder.ofValueOf(key, (ObjectNode) value), indent + INDENT);

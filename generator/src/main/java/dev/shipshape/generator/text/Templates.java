@@ -24,6 +24,9 @@ import java.util.TimeZone;
  */
 public final class Templates {
 
+  /** Room for a typical rendered text (a few kB), so the buffer rarely grows. */
+  private static final int TYPICAL_LENGTH = 8192;
+
   private final Configuration configuration;
 
   /** Templates loaded from the classpath package of {@code base}. */
@@ -50,7 +53,7 @@ public final class Templates {
    */
   public String render(String name, Map<String, ?> data) {
     try {
-      StringWriter out = new StringWriter();
+      StringWriter out = new StringWriter(TYPICAL_LENGTH);
       configuration.getTemplate(name).process(data, out);
       return out.toString();
     } catch (IOException e) {

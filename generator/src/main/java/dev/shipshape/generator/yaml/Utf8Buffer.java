@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class Utf8Buffer {
 
-  private byte[] bytes = new byte[1024];
+  private byte[] bytes = new byte[256];
   private int length;
 
   /** Empties the buffer, keeping its capacity. */

@@ -145,7 +145,10 @@ final class YamlEmitter {
   private void writeScalar(JsonNode node, int indent) {
     switch (node.getNodeType()) {
       case STRING -> writeString(node.textValue(), indent);
-      case NUMBER -> out.append(number(node) + "\n");
+      case NUMBER -> {
+        out.append(number(node));
+        out.append('\n');
+      }
       case BOOLEAN -> out.append(node.booleanValue() ? "true\n" : "false\n");
       case NULL -> out.append("null\n");
       case OBJECT -> out.append("{}\n");
@@ -228,7 +231,7 @@ final class YamlEmitter {
    */
   private static String number(JsonNode node) {
     if (node.isIntegralNumber()) {
-      return node.bigIntegerValue().toString();
+      return node.isBigInteger() ? node.bigIntegerValue().toString() : Long.toString(node.longValue());
     }
     if (node.isDouble() || node.isFloat()) {
       double d = node.doubleValue();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shipshape.generator.FileSet;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -95,5 +97,28 @@ class OutputDirectoryTest {
     new OutputDirectory(root).write(files(Map.of("a.yaml", "a: 1\n")));
     assertTrue(Files.exists(outside));
     Files.delete(outside);
+  }
+  @Test
+  void movesWholeDirectoriesIntoAnEmptyDirectoryAndFileByFileWhereSomethingAppearedMeanwhile() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    try (StagedWrite write = out.begin()) {
+      write.stage("dev/a.yaml", ByteBuffer.wrap("a: 1\n".getBytes(StandardCharsets.UTF_8)));
+      write.stage("dev/sub/b.yaml", ByteBuffer.wrap("b: 1\n".getBytes(StandardCharsets.UTF_8)));
+      write.stage("prod/c.yaml", ByteBuffer.wrap("c: 1\n".getBytes(StandardCharsets.UTF_8)));
+      write.stage("Kustomization", ByteBuffer.wrap("k: 1\n".getBytes(StandardCharsets.UTF_8)));
+      Files.createDirectories(root.resolve("dev"));
+      Files.writeString(root.resolve("dev/notes.md"), "mine");
+      WriteResult result = write.commit();
+      assertEquals(List.of("Kustomization", "dev/a.yaml", "dev/sub/b.yaml", "prod/c.yaml"), result.written());
+    }
+    assertEquals("mine", Files.readString(root.resolve("dev/notes.md")));
+    assertEquals("a: 1\n", Files.readString(root.resolve("dev/a.yaml")));
+    assertEquals("b: 1\n", Files.readString(root.resolve("dev/sub/b.yaml")));
+    assertEquals("c: 1\n", Files.readString(root.resolve("prod/c.yaml")));
+    assertEquals("k: 1\n", Files.readString(root.resolve("Kustomization")));
+    try (var entries = Files.list(root)) {
+      assertEquals(List.of(OwnershipIndex.FILE, "Kustomization", "dev", "prod"),
+          entries.map(p -> p.getFileName().toString()).sorted().toList(), "no staging directory is left");
+    }
   }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.generator.Shipshape;
+import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.lower.Manifest;
 import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.TrafficModel;
@@ -27,11 +27,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class NetworkPolicyBehaviourTest {
 
-  private static final Shipshape SHIPSHAPE = new Shipshape();
+  private static final Lowering LOWERING = new Lowering();
 
   /** The objects of {@code stack} as declared (environments only change replicas, images…). */
   private static List<Manifest> objects(Stack stack) {
-    return SHIPSHAPE.render(stack).stacks().get(0).base().manifests();
+    return LOWERING.lower(stack);
   }
 
   private final List<Manifest> lab = objects(new BackendPolicyLab().define());

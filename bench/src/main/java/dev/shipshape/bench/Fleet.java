@@ -3,9 +3,9 @@ package dev.shipshape.bench;
 import dev.shipshape.generator.Generated;
 import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.write.OutputDirectory;
+import dev.shipshape.generator.write.WriteResult;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +66,9 @@ public final class Fleet {
       System.err.print(generated.diagnostics().report());
       return null;
     }
-    List<String> files = generated.written().orElseThrow().written();
-    long bytes = 0;
-    for (String path : files) {
-      bytes += Files.size(out.resolve(path));
-    }
-    return new Result("shipshape", copies, generated.objectCount(), files.size(), bytes, wall);
+    WriteResult written = generated.written().orElseThrow();
+    return new Result("shipshape", copies, generated.objectCount(), written.written().size(),
+        written.bytes(), wall);
   }
 
   private static void print(PrintStream out, Result result) {

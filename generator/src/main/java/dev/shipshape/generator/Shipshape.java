@@ -197,8 +197,10 @@ public final class Shipshape {
     CanonicalYaml.Keys keys = CanonicalYaml.keys();
     List<Outline> parts = eachInOrder(stacks, stack -> {
       StackFiles files = files(stack, keys);
-      files.documents().forEach(sink);
-      files.companions().forEach(sink);
+      // In path order, so that the sink (a StagedWrite) receives sorted runs.
+      SortedMap<String, byte[]> all = new TreeMap<>(files.documents());
+      merge(all, files.companions());
+      all.forEach(sink);
       return new Outline(List.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
     });
     Set<String> roots = new HashSet<>();
@@ -299,7 +301,7 @@ public final class Shipshape {
     return new RenderedStack(stack, base, deployed);
   }
 
-  private static void merge(SortedMap<String, byte[]> into, SortedMap<String, byte[]> files) {
+  private static void merge(SortedMap<String, byte[]> into, Map<String, byte[]> files) {
     files.forEach((path, bytes) -> {
       if (into.putIfAbsent(path, bytes) != null) {
         throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -46,8 +48,14 @@ public final class StagedWrite implements AutoCloseable {
   private final Path root;
   private final Path staging;
   private final boolean fresh;
-  /** The staged paths, each at the same relative path in the staging directory; sorted on commit. */
-  private final Set<String> staged = ConcurrentHashMap.newKeySet();
+  /**
+   * The staged paths (each at the same relative path in the staging directory), in the order each
+   * thread staged them: a producer staging its files in order gives long sorted runs, which sort in
+   * close to linear time on commit, where paths arriving at random would not.
+   */
+  private final Map<Thread, List<String>> stagedBy = new ConcurrentHashMap<>();
+  /** Bytes staged so far. */
+  private final LongAdder bytesStaged = new LongAdder();
   /** The directories created below the staging directory so far. */
   private final Map<Path, Boolean> stagingDirectories = new ConcurrentHashMap<>();
   private boolean committed;
@@ -66,27 +74,30 @@ public final class StagedWrite implements AutoCloseable {
    */
   public void stage(String path, ByteBuffer bytes) throws IOException {
     Path file = resolve(staging, path);
-    if (!staged.add(path)) {
-      throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
-    }
     Path directory = file.getParent();
     if (!directory.equals(staging)) {
       stagingDirectories.computeIfAbsent(directory, StagedWrite::createDirectories);
     }
+    // The staging directory is this write's own: a file there already was staged before.
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       ByteBuffer remaining = bytes.duplicate();
+      bytesStaged.add(remaining.remaining());
       while (remaining.hasRemaining()) {
         channel.write(remaining);
       }
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalArgumentException("two files at " + path + "; every file needs its own path", e);
     }
+    stagedBy.computeIfAbsent(Thread.currentThread(), thread -> new ArrayList<>()).add(path);
   }
 
   /** The staged paths, sorted. */
   public List<String> paths() {
-    String[] paths = staged.toArray(String[]::new);
-    Arrays.parallelSort(paths);
-    return Arrays.asList(paths);
+    List<String> paths = new ArrayList<>();
+    stagedBy.values().forEach(paths::addAll);
+    paths.sort(null);   // the runs each thread staged merge in close to linear time
+    return paths;
   }
 
   /**
@@ -102,6 +113,7 @@ public final class StagedWrite implements AutoCloseable {
     committed = true;
     SortedSet<String> owned = OwnershipIndex.read(root);
     List<String> paths = paths();
+    Set<String> staged = owned.isEmpty() ? Set.of() : new HashSet<>(paths);
     List<String> foreign = fresh ? List.of() : inParallel(paths, path -> {
       Path target = resolve(root, path);
       return Files.isDirectory(target) || Files.exists(target) && !owned.contains(path)
@@ -131,7 +143,7 @@ public final class StagedWrite implements AutoCloseable {
     if (!staged.containsAll(owned)) {   // else the index lists the staged paths already
       writeIndex(paths);
     }
-    return new WriteResult(written, unchanged, pruned);
+    return new WriteResult(written, unchanged, pruned, bytesStaged.sum());
   }
 
   /**

@@ -13,8 +13,9 @@ import java.util.List;
  * @param written files created or rewritten
  * @param unchanged files that already had the rendered bytes (not touched, mtime kept)
  * @param pruned owned files no longer rendered, deleted
+ * @param bytes the size of all rendered files together, written or unchanged
  */
-public record WriteResult(List<String> written, List<String> unchanged, List<String> pruned) {
+public record WriteResult(List<String> written, List<String> unchanged, List<String> pruned, long bytes) {
 
   public WriteResult {
     written = List.copyOf(written);

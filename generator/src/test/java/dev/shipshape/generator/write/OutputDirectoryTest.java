@@ -121,4 +121,20 @@ class OutputDirectoryTest {
           entries.map(p -> p.getFileName().toString()).sorted().toList(), "no staging directory is left");
     }
   }
+
+  @Test
+  void refusesAPathStagedTwiceAndCountsTheBytesOfWhatItStaged() throws IOException {
+    OutputDirectory out = new OutputDirectory(root);
+    try (StagedWrite write = out.begin()) {
+      write.stage("prod/b.yaml", ByteBuffer.wrap("b: 1\n".getBytes(StandardCharsets.UTF_8)));
+      write.stage("dev/a.yaml", ByteBuffer.wrap("a: 12\n".getBytes(StandardCharsets.UTF_8)));
+      IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () ->
+          write.stage("dev/a.yaml", ByteBuffer.wrap("a: 2\n".getBytes(StandardCharsets.UTF_8))));
+      assertEquals("two files at dev/a.yaml; every file needs its own path", twice.getMessage());
+      WriteResult result = write.commit();
+      assertEquals(List.of("dev/a.yaml", "prod/b.yaml"), result.written(), "sorted, whatever the staging order");
+      assertEquals(11, result.bytes());
+    }
+    assertEquals("a: 12\n", Files.readString(root.resolve("dev/a.yaml")));
+  }
 }

@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -210,8 +211,10 @@ public final class Shipshape {
       objects += part.objectCount();
     }
     List<Kustomizations.Listing> listings = eachInOrder(parts, part -> Kustomizations.listing(part.documents(), roots));
-    List<Map.Entry<String, JsonNode>> kustomizations = new ArrayList<>(Kustomizations.missing(listings).entrySet());
-    each(kustomizations, file -> sink.accept(file.getKey(), CanonicalYaml.writer(keys).writeUtf8(file.getValue())));
+    List<Map.Entry<String, SortedSet<String>>> kustomizations =
+        new ArrayList<>(Kustomizations.missingResources(listings).entrySet());
+    each(kustomizations, file -> sink.accept(file.getKey(),
+        CanonicalYaml.writer(keys).writeUtf8(Kustomizations.of(file.getValue()))));
     return objects;
   }
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,19 +46,22 @@ public final class Kustomizations {
    * tree's root), by path.
    */
   public static SortedMap<String, JsonNode> missing(Set<String> paths, Collection<String> roots) {
-    return missing(List.of(listing(paths, Set.copyOf(roots))));
+    SortedMap<String, JsonNode> files = new TreeMap<>();
+    missingResources(List.of(listing(paths, Set.copyOf(roots))))
+        .forEach((path, resources) -> files.put(path, of(resources)));
+    return files;
   }
 
   /**
    * What one part of a tree contributes to its {@value #FILE} files: for each directory, the
    * names it lists (its YAML files, and subdirectories that are no roots), and the directories
    * that have a {@value #FILE} file already. Parts of a tree (e.g. each stack's files) are listed
-   * independently, on any thread, and put together with {@link #missing(Collection)}.
+   * independently, on any thread, and put together with {@link #missingResources(Collection)}.
    *
    * <pre>{@code
    * Set<String> roots = Set.of("dev", "prod");
    * List<Listing> parts = List.of(listing(devPaths, roots), listing(prodPaths, roots));
-   * SortedMap<String, JsonNode> files = Kustomizations.missing(parts);
+   * SortedMap<String, SortedSet<String>> files = Kustomizations.missingResources(parts);
    * }</pre>
    *
    * @param entries directory ("" at the top) → the names listed in its {@value #FILE} file
@@ -97,26 +102,46 @@ public final class Kustomizations {
     return new Listing(entries, present);
   }
 
-  /** The {@value #FILE} files that the tree made of {@code parts} lacks, by path. */
-  public static SortedMap<String, JsonNode> missing(Collection<Listing> parts) {
+  /**
+   * The {@value #FILE} files that the tree made of {@code parts} lacks, by path, each as the
+   * resources it lists; {@link #of} makes the file of them (on any thread).
+   *
+   * <pre>{@code
+   * Kustomizations.missingResources(parts).forEach((path, resources) ->
+   *     files.put(path, CanonicalYaml.write(Kustomizations.of(resources))));
+   * }</pre>
+   */
+  public static SortedMap<String, SortedSet<String>> missingResources(Collection<Listing> parts) {
     Map<String, SortedSet<String>> entries = new HashMap<>();
+    // Most directories belong to one part: its names are taken as they are, and copied only
+    // when a second part lists the same directory (then the copy takes the later parts' names).
+    Set<SortedSet<String>> merged = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<String> present = new HashSet<>();
     for (Listing part : parts) {
       present.addAll(part.present());
-      part.entries().forEach((directory, names) ->
-          entries.computeIfAbsent(directory, d -> new TreeSet<>()).addAll(names));
+      part.entries().forEach((directory, names) -> {
+        SortedSet<String> listed = entries.putIfAbsent(directory, names);
+        if (listed != null) {
+          if (!merged.contains(listed)) {
+            listed = new TreeSet<>(listed);
+            merged.add(listed);
+            entries.put(directory, listed);
+          }
+          listed.addAll(names);
+        }
+      });
     }
-    SortedMap<String, JsonNode> files = new TreeMap<>();
+    SortedMap<String, SortedSet<String>> files = new TreeMap<>();
     entries.forEach((directory, names) -> {
       if (!present.contains(directory)) {
-        files.put(directory.isEmpty() ? FILE : directory + "/" + FILE, of(new ArrayList<>(names)));
+        files.put(directory.isEmpty() ? FILE : directory + "/" + FILE, names);
       }
     });
     return files;
   }
 
-  /** A kustomization of {@code resources}. */
-  static ObjectNode of(List<String> resources) {
+  /** A kustomization of {@code resources}, in their order. */
+  public static ObjectNode of(Collection<String> resources) {
     ObjectNode kustomization = JsonNodeFactory.instance.objectNode();
     kustomization.put("apiVersion", "kustomize.config.k8s.io/v1beta1");
     kustomization.put("kind", "Kustomization");

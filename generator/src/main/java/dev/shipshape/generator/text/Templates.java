@@ -1,15 +1,17 @@
 package dev.shipshape.generator.text;
 
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker templates for the text files Shipshape writes (READMEs, guides): square-bracket tags
@@ -28,6 +30,8 @@ public final class Templates {
   private static final int TYPICAL_LENGTH = 8192;
 
   private final Configuration configuration;
+  /** Each template parsed once (a {@link Template} is safe to process from several threads). */
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
   /** Templates loaded from the classpath package of {@code base}. */
   public Templates(Class<?> base) {
@@ -53,13 +57,59 @@ public final class Templates {
    */
   public String render(String name, Map<String, ?> data) {
     try {
-      StringWriter out = new StringWriter(TYPICAL_LENGTH);
-      configuration.getTemplate(name).process(data, out);
+      TextWriter out = new TextWriter(TYPICAL_LENGTH);
+      templates.computeIfAbsent(name, this::load).process(data, out);
       return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled template " + name + " is missing", e);
+    } catch (IOException e) {   // not from TextWriter, which never fails
+      throw new UncheckedIOException("the bundled template " + name + " could not be written", e);
     } catch (TemplateException e) {
       throw new IllegalStateException("the bundled template " + name + " failed", e);
+    }
+  }
+
+  private Template load(String name) {
+    try {
+      return configuration.getTemplate(name);
+    } catch (IOException e) {
+      throw new IllegalStateException("the bundled template " + name + " is missing", e);
+    }
+  }
+
+  /** A {@link java.io.StringWriter} without its synchronized {@link StringBuffer}. */
+  private static final class TextWriter extends Writer {
+
+    private final StringBuilder text;
+
+    TextWriter(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] characters, int offset, int length) {
+      text.append(characters, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int character) {
+      text.append((char) character);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 }

@@ -1,0 +1,2 @@
+Hello [=name] — ${kept} {{ .Values.kept }}
+[#list items as item][=item][#sep], [/#list]

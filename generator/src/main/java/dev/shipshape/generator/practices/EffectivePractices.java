@@ -52,7 +52,14 @@ public record EffectivePractices(
     return resolve(stack.practices(), app.practices());
   }
 
+  /** Every switch on, with the default resources: what a stack and an app that set nothing get. */
+  private static final EffectivePractices ALL_ON = new EffectivePractices(
+      true, true, true, true, true, true, true, true, true, DEFAULT_RESOURCES);
+
   private static EffectivePractices resolve(Optional<Practices> stack, Optional<Practices> app) {
+    if (stack.isEmpty() && app.isEmpty()) {
+      return ALL_ON;   // the common case, asked for by most objects a stack lowers to
+    }
     return new EffectivePractices(
         flag(stack, app, Practices::recommendedLabels),
         flag(stack, app, Practices::restrictedPodSecurity),

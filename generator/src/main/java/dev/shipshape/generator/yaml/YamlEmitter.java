@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,13 +130,12 @@ final class YamlEmitter {
 
   /** How {@code key} is written, with its colon. */
   private static byte[] keyBytes(String key) {
-    StringBuilder text = new StringBuilder(key.length() + 3);
     if (ScalarStyle.ofKey(key) == ScalarStyle.PLAIN) {
-      text.append(key);
-    } else {
-      appendDoubleQuoted(text, key);
+      return withEnd(key.getBytes(StandardCharsets.UTF_8), ':');
     }
-    return text.append(':').toString().getBytes(StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder(key.length() + 3);
+    appendDoubleQuoted(text, key);
+    return withEnd(text.toString().getBytes(StandardCharsets.UTF_8), ':');
   }
 
   /**
@@ -171,15 +171,22 @@ final class YamlEmitter {
 
   /** How {@code value} is written on the line of its key or dash, with the line's end; {@code null} for a literal block. */
   private static byte[] lineBytes(String value) {
-    StringBuilder text = new StringBuilder(value.length() + 3);
-    switch (ScalarStyle.ofValue(value)) {
-      case PLAIN -> text.append(value);
-      case LITERAL -> {
-        return null;
+    return switch (ScalarStyle.ofValue(value)) {
+      case PLAIN -> withEnd(value.getBytes(StandardCharsets.UTF_8), '\n');
+      case LITERAL -> null;
+      case DOUBLE_QUOTED -> {
+        StringBuilder text = new StringBuilder(value.length() + 3);
+        appendDoubleQuoted(text, value);
+        yield withEnd(text.toString().getBytes(StandardCharsets.UTF_8), '\n');
       }
-      case DOUBLE_QUOTED -> appendDoubleQuoted(text, value);
-    }
-    return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  /** {@code bytes} followed by the ASCII character {@code end}. */
+  private static byte[] withEnd(byte[] bytes, char end) {
+    byte[] ended = Arrays.copyOf(bytes, bytes.length + 1);
+    ended[bytes.length] = (byte) end;
+    return ended;
   }
 
   /**

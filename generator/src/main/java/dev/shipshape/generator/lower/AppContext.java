@@ -94,8 +94,20 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
 
   /** A {@code matchLabels} selector of the app's pods. */
   ObjectNode selector() {
+    return matchLabels(labels.selector());
+  }
+
+  /**
+   * The {@link #selector()} of {@code app}, without working out the rest of its context: for
+   * objects that only point at an app's pods (network policy peers, backup schedules).
+   */
+  static ObjectNode selectorOf(Stack stack, App app) {
+    return matchLabels(Labels.selectorOf(app, EffectivePractices.of(stack, app).recommendedLabels()));
+  }
+
+  private static ObjectNode matchLabels(Map<String, String> labels) {
     ObjectNode selector = Nodes.object();
-    selector.set("matchLabels", Nodes.map(labels.selector()));
+    selector.set("matchLabels", Nodes.map(labels));
     return selector;
   }
 

@@ -24,9 +24,7 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
   static final String MANAGED_BY = "shipshape";
 
   static Labels of(Stack stack, App app, boolean recommended) {
-    Map<String, String> selector = recommended
-        ? Map.of("app.kubernetes.io/name", app.name(), "app.kubernetes.io/instance", app.name())
-        : Map.of("app", app.name());
+    Map<String, String> selector = selectorOf(app, recommended);
     Map<String, String> all = new LinkedHashMap<>(ofStack(stack, recommended));
     all.putAll(app.labels());
     if (recommended) {
@@ -36,6 +34,13 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
     }
     all.putAll(selector);
     return new Labels(Map.copyOf(all), selector);
+  }
+
+  /** The labels that select the pods of {@code app}: {@link #selector()} without the rest. */
+  static Map<String, String> selectorOf(App app, boolean recommended) {
+    return recommended
+        ? Map.of("app.kubernetes.io/name", app.name(), "app.kubernetes.io/instance", app.name())
+        : Map.of("app", app.name());
   }
 
   /** Labels for objects of the whole stack (the Namespace, shared policies), user labels included. */

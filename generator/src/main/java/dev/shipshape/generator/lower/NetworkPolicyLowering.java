@@ -113,7 +113,7 @@ final class NetworkPolicyLowering {
     ObjectNode node = Nodes.object();
     if (peer instanceof Peer.OfApp app) {
       // The peer's own labels, so a peer with recommended labels switched off is still matched.
-      node.putObject("podSelector").set("matchLabels", AppContext.of(stack, app.app()).selector().get("matchLabels"));
+      node.putObject("podSelector").set("matchLabels", AppContext.selectorOf(stack, app.app()).get("matchLabels"));
     } else if (peer instanceof Peer.OfNamespace namespace) {
       node.putObject("namespaceSelector").set("matchLabels",
           Nodes.map(Map.of(NAMESPACE_NAME_LABEL, namespace.namespace())));

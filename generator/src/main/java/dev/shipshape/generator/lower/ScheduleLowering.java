@@ -50,10 +50,10 @@ final class ScheduleLowering {
     template.set("includedNamespaces", Nodes.strings(List.of(stack.namespaceName())));
     List<App> apps = schedule.apps();
     if (apps.size() == 1) {
-      template.set("labelSelector", AppContext.of(stack, apps.get(0)).selector());
+      template.set("labelSelector", AppContext.selectorOf(stack, apps.get(0)));
     } else {
       ArrayNode selectors = template.putArray("orLabelSelectors");
-      apps.forEach(app -> selectors.add(AppContext.of(stack, app).selector()));
+      apps.forEach(app -> selectors.add(AppContext.selectorOf(stack, app)));
     }
     boolean snapshots = backups.method() == BackupMethod.SNAPSHOT;
     template.put("snapshotVolumes", snapshots);
@@ -85,7 +85,7 @@ final class ScheduleLowering {
     resource.put("name", app.name());
     resource.set("includedNamespaces", Nodes.strings(List.of(stack.namespaceName())));
     resource.set("includedResources", Nodes.strings(List.of("pods")));
-    resource.set("labelSelector", AppContext.of(stack, app).selector());
+    resource.set("labelSelector", AppContext.selectorOf(stack, app));
     for (BackupHook.Phase phase : BackupHook.Phase.values()) {
       List<BackupHook> inPhase = hooks.stream().filter(h -> h.phase() == phase).toList();
       if (inPhase.isEmpty()) {

@@ -39,9 +39,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The library entry point: validates stacks and every environment they declare, lowers them to
@@ -195,9 +197,14 @@ public final class Shipshape {
             + "'; they would write the same files");
       }
     }
+    // One YAML writer per thread, reused for every stack the thread renders: the values repeated
+    // from stack to stack (images, ports, policies) are then decided once, not once per stack.
     CanonicalYaml.Keys keys = CanonicalYaml.keys();
+    Map<Thread, CanonicalYaml.Writer> writers = new ConcurrentHashMap<>();
+    Supplier<CanonicalYaml.Writer> writerOfThisThread = () ->
+        writers.computeIfAbsent(Thread.currentThread(), thread -> CanonicalYaml.writer(keys));
     List<Outline> parts = eachInOrder(stacks, stack -> {
-      StackFiles files = files(stack, keys);
+      StackFiles files = files(stack, writerOfThisThread.get());
       // In path order, so that the sink (a StagedWrite) receives sorted runs.
       SortedMap<String, byte[]> all = new TreeMap<>(files.documents());
       merge(all, files.companions());
@@ -214,7 +221,7 @@ public final class Shipshape {
     List<Map.Entry<String, SortedSet<String>>> kustomizations =
         new ArrayList<>(Kustomizations.missingResources(listings).entrySet());
     each(kustomizations, file -> sink.accept(file.getKey(),
-        CanonicalYaml.writer(keys).writeUtf8(Kustomizations.of(file.getValue()))));
+        writerOfThisThread.get().writeUtf8(Kustomizations.of(file.getValue()))));
     return objects;
   }
 
@@ -229,11 +236,10 @@ public final class Shipshape {
   /** What is kept of a stack's files while the others render: the paths, not the bytes. */
   private record Outline(List<String> documents, List<String> kustomizeRoots, int objectCount) {}
 
-  private StackFiles files(Stack stack, CanonicalYaml.Keys keys) {
+  private StackFiles files(Stack stack, CanonicalYaml.Writer yaml) {
     RenderedStack result = lower(stack);
     OutputLayout stackLayout = layout.orElseGet(() ->
         Layouts.of(stack.delivery().map(Delivery::layout).orElse(Layout.ENVIRONMENT_DIRECTORIES)));
-    CanonicalYaml.Writer yaml = CanonicalYaml.writer(keys);
     SortedMap<String, byte[]> documents = new TreeMap<>();
     merge(documents, yaml(stackLayout.arrange(result), yaml));
     stack.delivery().ifPresent(delivery ->

@@ -76,9 +76,9 @@ public final class CanonicalYaml {
   }
 
   /**
-   * A writer for many documents in a row, e.g. a stack's: the same text as {@link #write(JsonNode)},
-   * faster, since it decides how to write each map key and each short value once and reuses its
-   * buffer.
+   * A writer for many documents in a row, e.g. a stack's or all a thread renders: the same text as
+   * {@link #write(JsonNode)}, faster, since it decides how to write each map key and each short
+   * value once (it remembers up to 8,192 values, then starts afresh) and reuses its buffer.
    * Not thread safe; one per thread.
    *
    * <pre>{@code

@@ -25,6 +25,12 @@ final class YamlEmitter {
    */
   private static final int REMEMBERED_VALUE_LENGTH = 128;
 
+  /**
+   * How many values a writer remembers before it starts afresh: enough for the values repeated in
+   * a run (images, ports, policies), few enough that a writer reused for a large fleet stays small.
+   */
+  private static final int REMEMBERED_VALUES = 8192;
+
   private final Utf8Buffer out;
 
   /** What is remembered over the documents of one {@link CanonicalYaml.Writer}. */
@@ -159,9 +165,15 @@ final class YamlEmitter {
   }
 
   private void writeString(String value, int indent) {
-    byte[] line = value.length() <= REMEMBERED_VALUE_LENGTH
-        ? memory.values.computeIfAbsent(value, YamlEmitter::lineBytes)
-        : lineBytes(value);
+    byte[] line;
+    if (value.length() <= REMEMBERED_VALUE_LENGTH) {
+      if (memory.values.size() >= REMEMBERED_VALUES) {
+        memory.values.clear();
+      }
+      line = memory.values.computeIfAbsent(value, YamlEmitter::lineBytes);
+    } else {
+      line = lineBytes(value);
+    }
     if (line != null) {
       out.append(line);
     } else {

@@ -355,4 +355,17 @@ class CanonicalYamlTest {
     assertThrows(IllegalArgumentException.class, () -> CanonicalYaml.write(document));
     assertThrows(NullPointerException.class, () -> CanonicalYaml.write((JsonNode) null));
   }
+
+  @Test
+  void aWriterReusedForManyDocumentsWritesWhatAFreshOneWrites() {
+    // More distinct values than a writer remembers, with repeated and quoted ones among them.
+    CanonicalYaml.Writer reused = CanonicalYaml.writer();
+    for (int i = 0; i < 12_000; i++) {
+      ObjectNode document = JsonNodeFactory.instance.objectNode();
+      document.put("kind", "ConfigMap");
+      document.putObject("metadata").put("name", "config-" + i);
+      document.putObject("data").put("on", i % 3 == 0 ? "yes" : "value-" + (i % 5000)).put("port", "8080");
+      assertEquals(CanonicalYaml.write(document), reused.write(document), "document " + i);
+    }
+  }
 }

@@ -68,8 +68,8 @@ public final class OwnershipIndex {
     for (int start = 0, end; start <= path.length(); start = end + 1) {
       end = path.indexOf('/', start);
       end = end < 0 ? path.length() : end;
-      String segment = path.substring(start, end);
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      int length = end - start;   // no segment may be empty, "." or ".."
+      if (length == 0 || path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
         return false;
       }
     }

@@ -45,6 +45,10 @@ import java.util.stream.Stream;
  */
 public final class StagedWrite implements AutoCloseable {
 
+  /** How a staged file is opened: created, never overwritten. */
+  private static final Set<StandardOpenOption> NEW_FILE =
+      Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
   private final Path root;
   private final Path staging;
   private final boolean fresh;
@@ -79,8 +83,7 @@ public final class StagedWrite implements AutoCloseable {
       stagingDirectories.computeIfAbsent(directory, StagedWrite::createDirectories);
     }
     // The staging directory is this write's own: a file there already was staged before.
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE)) {
+    try (FileChannel channel = FileChannel.open(file, NEW_FILE)) {
       ByteBuffer remaining = bytes.duplicate();
       bytesStaged.add(remaining.remaining());
       while (remaining.hasRemaining()) {

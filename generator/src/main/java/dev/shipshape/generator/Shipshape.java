@@ -217,9 +217,9 @@ public final class Shipshape {
       roots.addAll(part.kustomizeRoots());
       objects += part.objectCount();
     }
-    List<Kustomizations.Listing> listings = eachInOrder(parts, part -> Kustomizations.listing(part.documents(), roots));
-    List<Map.Entry<String, SortedSet<String>>> kustomizations =
-        new ArrayList<>(Kustomizations.missingResources(listings).entrySet());
+    Kustomizations.Tree tree = new Kustomizations.Tree();
+    each(parts, part -> tree.add(Kustomizations.listing(part.documents(), roots)));
+    List<Map.Entry<String, SortedSet<String>>> kustomizations = new ArrayList<>(tree.missingResources().entrySet());
     each(kustomizations, file -> sink.accept(file.getKey(),
         writerOfThisThread.get().writeUtf8(Kustomizations.of(file.getValue()))));
     return objects;

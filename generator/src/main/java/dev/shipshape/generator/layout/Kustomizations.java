@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Adds a {@value #FILE} file to every directory of a tree below a kustomize root that has none yet,
@@ -112,32 +111,66 @@ public final class Kustomizations {
    * }</pre>
    */
   public static SortedMap<String, SortedSet<String>> missingResources(Collection<Listing> parts) {
-    Map<String, SortedSet<String>> entries = new HashMap<>();
-    // Most directories belong to one part: its names are taken as they are, and copied only
-    // when a second part lists the same directory (then the copy takes the later parts' names).
-    Set<SortedSet<String>> merged = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<String> present = new HashSet<>();
-    for (Listing part : parts) {
-      present.addAll(part.present());
-      part.entries().forEach((directory, names) -> {
-        SortedSet<String> listed = entries.putIfAbsent(directory, names);
-        if (listed != null) {
-          if (!merged.contains(listed)) {
-            listed = new TreeSet<>(listed);
-            merged.add(listed);
-            entries.put(directory, listed);
-          }
-          listed.addAll(names);
+    Tree tree = new Tree();
+    parts.forEach(tree::add);
+    return tree.missingResources();
+  }
+
+  /**
+   * A tree put together from the {@link Listing}s of its parts, added from any threads in any
+   * order: what {@link #missingResources(Collection)} does, for parts listed in parallel.
+   *
+   * <pre>{@code
+   * Kustomizations.Tree tree = new Kustomizations.Tree();
+   * stacks.parallelStream().forEach(stack -> tree.add(Kustomizations.listing(pathsOf(stack), roots)));
+   * SortedMap<String, SortedSet<String>> files = tree.missingResources();
+   * }</pre>
+   */
+  public static final class Tree {
+
+    private final Map<String, Names> entries = new ConcurrentHashMap<>();
+    private final Set<String> present = ConcurrentHashMap.newKeySet();
+
+    /** Adds the part {@code listing}; safe to call from several threads. */
+    public void add(Listing listing) {
+      present.addAll(listing.present());
+      listing.entries().forEach((directory, names) ->
+          entries.compute(directory, (d, listed) -> listed == null ? new Names(names) : listed.add(names)));
+    }
+
+    /** The missing files of the tree added so far, as {@link #missingResources(Collection)}. */
+    public SortedMap<String, SortedSet<String>> missingResources() {
+      SortedMap<String, SortedSet<String>> files = new TreeMap<>();
+      entries.forEach((directory, listed) -> {
+        if (!present.contains(directory)) {
+          files.put(directory.isEmpty() ? FILE : directory + "/" + FILE, listed.names);
         }
       });
+      return files;
     }
-    SortedMap<String, SortedSet<String>> files = new TreeMap<>();
-    entries.forEach((directory, names) -> {
-      if (!present.contains(directory)) {
-        files.put(directory.isEmpty() ? FILE : directory + "/" + FILE, names);
+  }
+
+  /**
+   * The names one directory lists. Most directories belong to one part: its names are taken as
+   * they are, and copied only when a second part lists the same directory.
+   */
+  private static final class Names {
+
+    private SortedSet<String> names;
+    private boolean copied;
+
+    Names(SortedSet<String> names) {
+      this.names = names;
+    }
+
+    Names add(SortedSet<String> more) {
+      if (!copied) {
+        names = new TreeSet<>(names);
+        copied = true;
       }
-    });
-    return files;
+      names.addAll(more);
+      return this;
+    }
   }
 
   /** A kustomization of {@code resources}, in their order. */

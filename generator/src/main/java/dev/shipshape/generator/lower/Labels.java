@@ -4,8 +4,11 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.syntax.ImageReference;
 import dev.shipshape.generator.syntax.Names;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The labels of an app's objects and the stable subset its selectors use.
@@ -33,13 +36,13 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
       app.component().ifPresent(component -> all.put("app.kubernetes.io/component", component));
     }
     all.putAll(selector);
-    return new Labels(Map.copyOf(all), selector);
+    return new Labels(sorted(all), selector);
   }
 
   /** The labels that select the pods of {@code app}: {@link #selector()} without the rest. */
   static Map<String, String> selectorOf(App app, boolean recommended) {
     return recommended
-        ? Map.of("app.kubernetes.io/name", app.name(), "app.kubernetes.io/instance", app.name())
+        ? sorted(Map.of("app.kubernetes.io/name", app.name(), "app.kubernetes.io/instance", app.name()))
         : Map.of("app", app.name());
   }
 
@@ -50,6 +53,14 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
       labels.put("app.kubernetes.io/part-of", stack.name());
       labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
     }
-    return Map.copyOf(labels);
+    return sorted(labels);
+  }
+
+  /**
+   * An unmodifiable copy of {@code labels} in key order, the order YAML writes label maps in: the
+   * writer then finds them sorted already instead of sorting a hash map's order each time.
+   */
+  private static SortedMap<String, String> sorted(Map<String, String> labels) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(labels));
   }
 }

@@ -1,5 +1,7 @@
 package dev.shipshape.generator.syntax;
 
+import java.util.regex.Pattern;
+
 /**
  * IPv4 and IPv6 CIDR blocks such as {@code 203.0.113.0/24} or {@code 2001:db8::/32}.
  *
@@ -10,6 +12,9 @@ package dev.shipshape.generator.syntax;
  * }</pre>
  */
 public final class Cidr {
+
+  /** A prefix length's digits, compiled once (String.matches would compile it on every call). */
+  private static final Pattern PREFIX_LENGTH = Pattern.compile("\\d{1,3}");
 
   private Cidr() {}
 
@@ -56,7 +61,7 @@ public final class Cidr {
     }
     String address = cidr.substring(0, slash);
     String prefix = cidr.substring(slash + 1);
-    if (!prefix.matches("\\d{1,3}")) {
+    if (!PREFIX_LENGTH.matcher(prefix).matches()) {
       return false;
     }
     int length = Integer.parseInt(prefix);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Velero schedule: a standard five-field cron expression (minute hour day-of-month month
@@ -22,6 +23,10 @@ import java.util.Optional;
  *
  */
 public final class Cron {
+
+  // Compiled once: String.split and String.matches compile their regular expression on every call.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   private final String expression;
   private final Optional<Duration> every;
@@ -100,7 +105,7 @@ public final class Cron {
       return Parsed.failed("'" + trimmed + "' is not a known descriptor (@yearly, @monthly, @weekly, "
           + "@daily, @hourly or @every <duration>)");
     }
-    String[] parts = fields.split("\\s+");
+    String[] parts = WHITESPACE.split(fields);
     if (parts.length == 6) {
       return Parsed.failed("'" + expression + "' has 6 fields; Velero accepts it but its scheduler "
           + "expects 5 (minute hour day-of-month month day-of-week) and the schedule fails at run time");
@@ -226,6 +231,6 @@ public final class Cron {
     if (index >= 0) {
       return Optional.of(index + (names.size() == 12 ? 1 : 0));
     }
-    return text.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+    return ONE_OR_TWO_DIGITS.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
   }
 }

@@ -8,7 +8,6 @@ import dev.shipshape.dsl.Routes;
 import dev.shipshape.dsl.Stack;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -145,7 +144,7 @@ public final class TrafficPicture {
     }
     String id = prefix + ids.size();
     ids.put(key, id);
-    nodes.append("  ").append(id).append(String.format(Locale.ROOT, shape, escape(label))).append('\n');
+    nodes.append("  ").append(id).append(shape.replace("%s", escape(label))).append('\n');
     return id;
   }
 

@@ -1,6 +1,8 @@
 package dev.shipshape.generator.syntax;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +38,28 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
           + "(?::(" + TAG + "))?"
           + "(?:@(" + DIGEST + "))?");
 
+  /**
+   * How many parsed references are remembered before starting afresh: a fleet names the same few
+   * images in every stack, and each is parsed in validation and again in lowering.
+   */
+  private static final int REMEMBERED = 1024;
+
+  private static final Map<String, Optional<ImageReference>> PARSED = new ConcurrentHashMap<>();
+
   /** Parses {@code text}, or returns empty when it is not a valid image reference. */
   public static Optional<ImageReference> parse(String text) {
+    Optional<ImageReference> parsed = PARSED.get(text);
+    if (parsed == null) {
+      parsed = parseAnew(text);
+      if (PARSED.size() >= REMEMBERED) {
+        PARSED.clear();
+      }
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static Optional<ImageReference> parseAnew(String text) {
     Matcher matcher = REFERENCE.matcher(text);
     if (text.length() > 255 || !matcher.matches()) {
       return Optional.empty();

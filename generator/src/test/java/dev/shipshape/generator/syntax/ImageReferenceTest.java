@@ -100,4 +100,18 @@ class ImageReferenceTest {
     assertTrue(longName.length() > 255);
     assertTrue(ImageReference.parse(longName).isEmpty());
   }
+
+  @Test
+  void parsesAlikeHoweverOftenAndHowManyReferencesCameBefore() {
+    // More distinct references than are remembered, each parsed twice, valid and invalid.
+    for (int i = 0; i < 2_500; i++) {
+      String valid = "registry.example.com:5000/team-" + i + "/web:1." + i;
+      String invalid = "Team-" + i + "/Web";
+      for (int time = 0; time < 2; time++) {
+        assertEquals(Optional.of(new ImageReference("registry.example.com:5000/team-" + i + "/web",
+            Optional.of("1." + i), Optional.empty())), ImageReference.parse(valid), valid);
+        assertEquals(Optional.empty(), ImageReference.parse(invalid), invalid);
+      }
+    }
+  }
 }

@@ -78,9 +78,10 @@ public final class StagedWrite implements AutoCloseable {
    */
   public void stage(String path, ByteBuffer bytes) throws IOException {
     Path file = resolve(staging, path);
-    Path directory = file.getParent();
-    if (!directory.equals(staging)) {
-      stagingDirectories.computeIfAbsent(directory, StagedWrite::createDirectories);
+    try {
+      createStagingDirectory(file.getParent());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     // The staging directory is this write's own: a file there already was staged before.
     try (FileChannel channel = FileChannel.open(file, NEW_FILE)) {
@@ -93,6 +94,26 @@ public final class StagedWrite implements AutoCloseable {
       throw new IllegalArgumentException("two files at " + path + "; every file needs its own path", e);
     }
     stagedBy.computeIfAbsent(Thread.currentThread(), thread -> new ArrayList<>()).add(path);
+  }
+
+  /**
+   * Creates {@code directory} below the staging directory, parents first, each with one
+   * {@code mkdir} (Files.createDirectories would first fail on the missing parent, with an
+   * exception, for every new stack directory).
+   */
+  private void createStagingDirectory(Path directory) {
+    if (directory.equals(staging) || stagingDirectories.containsKey(directory)) {
+      return;
+    }
+    createStagingDirectory(directory.getParent());
+    stagingDirectories.computeIfAbsent(directory, created -> {
+      try {
+        Files.createDirectory(created);
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** The staged paths, sorted. */

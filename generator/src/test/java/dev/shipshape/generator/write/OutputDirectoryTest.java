@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shipshape.generator.FileSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,5 +138,26 @@ class OutputDirectoryTest {
       assertEquals(11, result.bytes());
     }
     assertEquals("a: 12\n", Files.readString(root.resolve("dev/a.yaml")));
+  }
+
+  @Test
+  void stagesFilesInNewNestedDirectoriesFromManyThreadsInAnyOrder() throws IOException {
+    List<String> paths = IntStream.range(0, 400)
+        .mapToObj(i -> "env-" + (i % 3) + "/stack-" + (i % 7) + (i % 2 == 0 ? "/app/deep/" : "/") + "file-" + i + ".yaml")
+        .toList();
+    OutputDirectory out = new OutputDirectory(root);
+    try (StagedWrite write = out.begin()) {
+      paths.parallelStream().forEach(path -> {
+        try {
+          write.stage(path, ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      assertEquals(paths.stream().sorted().toList(), write.commit().written());
+    }
+    for (String path : paths) {
+      assertEquals(path, Files.readString(root.resolve(path)));
+    }
   }
 }

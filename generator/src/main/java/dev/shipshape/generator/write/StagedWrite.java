@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -180,13 +180,18 @@ public final class StagedWrite implements AutoCloseable {
     try (Stream<Path> listing = Files.list(staging)) {
       entries = listing.toList();
     }
+    // One listing of what is there now, rather than a stat (and, on JDK 17, an exception) per entry.
+    Set<String> present;
+    try (Stream<Path> listing = Files.list(root)) {
+      present = listing.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+    }
     Set<String> occupied = new HashSet<>();
     for (Path entry : entries) {
-      Path target = root.resolve(entry.getFileName());
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        occupied.add(entry.getFileName().toString());
+      String name = entry.getFileName().toString();
+      if (present.contains(name)) {
+        occupied.add(name);
       } else {
-        Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(entry, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
       }
     }
     if (!occupied.isEmpty()) {

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -172,28 +171,20 @@ public final class StagedWrite implements AutoCloseable {
 
   /**
    * Into a directory that was empty: the staged tree is moved into place by its top-level entries
-   * (one rename per stack directory instead of one per file); an entry that meets something
+   * (one rename per stack directory instead of one per file, on every core); an entry that meets something
    * created there meanwhile is moved file by file instead.
    */
   private List<String> moveTrees(List<String> paths) throws IOException {
-    List<Path> entries;
-    try (Stream<Path> listing = Files.list(staging)) {
-      entries = listing.toList();
-    }
+    List<String> entries = names(staging);
     // One listing of what is there now, rather than a stat (and, on JDK 17, an exception) per entry.
-    Set<String> present;
-    try (Stream<Path> listing = Files.list(root)) {
-      present = listing.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
-    }
-    Set<String> occupied = new HashSet<>();
-    for (Path entry : entries) {
-      String name = entry.getFileName().toString();
+    Set<String> present = new HashSet<>(names(root));
+    Set<String> occupied = new HashSet<>(inParallel(entries, name -> {
       if (present.contains(name)) {
-        occupied.add(name);
-      } else {
-        Files.move(entry, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        return true;
       }
-    }
+      Files.move(staging.resolve(name), root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      return false;
+    }));
     if (!occupied.isEmpty()) {
       List<String> left = new ArrayList<>();
       for (String path : paths) {
@@ -293,6 +284,13 @@ public final class StagedWrite implements AutoCloseable {
       }).toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** The names of the entries of {@code directory}. */
+  private static List<String> names(Path directory) throws IOException {
+    try (Stream<Path> listing = Files.list(directory)) {
+      return listing.map(path -> path.getFileName().toString()).toList();
     }
   }
 

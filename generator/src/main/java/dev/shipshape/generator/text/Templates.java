@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * template errors are thrown, never printed.
  *
  * <pre>{@code
- * Templates templates = new Templates(StackReadme.class);   // templates next to this class
- * String text = templates.render("stack-readme.md.ftl", Map.of("stack", "shop"));
+ * Templates templates = new Templates(HelmChartFiles.class);   // templates next to this class
+ * String text = templates.render("chart-readme.md.ftl", Map.of("chart", "shop"));
  * }</pre>
  */
 public final class Templates {

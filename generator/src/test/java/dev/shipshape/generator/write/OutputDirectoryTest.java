@@ -29,6 +29,10 @@ class OutputDirectoryTest {
     return FileSet.ofTexts(texts);
   }
 
+  private static void stage(StagedWrite write, String path, String text) throws IOException {
+    write.stage(path, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   @Test
   void writesThenLeavesUnchangedFilesAlone() throws IOException {
     OutputDirectory out = new OutputDirectory(root);
@@ -100,14 +104,15 @@ class OutputDirectoryTest {
     assertTrue(Files.exists(outside));
     Files.delete(outside);
   }
+
   @Test
   void movesWholeDirectoriesIntoAnEmptyDirectoryAndFileByFileWhereSomethingAppearedMeanwhile() throws IOException {
     OutputDirectory out = new OutputDirectory(root);
     try (StagedWrite write = out.begin()) {
-      write.stage("dev/a.yaml", ByteBuffer.wrap("a: 1\n".getBytes(StandardCharsets.UTF_8)));
-      write.stage("dev/sub/b.yaml", ByteBuffer.wrap("b: 1\n".getBytes(StandardCharsets.UTF_8)));
-      write.stage("prod/c.yaml", ByteBuffer.wrap("c: 1\n".getBytes(StandardCharsets.UTF_8)));
-      write.stage("Kustomization", ByteBuffer.wrap("k: 1\n".getBytes(StandardCharsets.UTF_8)));
+      stage(write, "dev/a.yaml", "a: 1\n");
+      stage(write, "dev/sub/b.yaml", "b: 1\n");
+      stage(write, "prod/c.yaml", "c: 1\n");
+      stage(write, "Kustomization", "k: 1\n");
       Files.createDirectories(root.resolve("dev"));
       Files.writeString(root.resolve("dev/notes.md"), "mine");
       WriteResult result = write.commit();
@@ -128,10 +133,10 @@ class OutputDirectoryTest {
   void refusesAPathStagedTwiceAndCountsTheBytesOfWhatItStaged() throws IOException {
     OutputDirectory out = new OutputDirectory(root);
     try (StagedWrite write = out.begin()) {
-      write.stage("prod/b.yaml", ByteBuffer.wrap("b: 1\n".getBytes(StandardCharsets.UTF_8)));
-      write.stage("dev/a.yaml", ByteBuffer.wrap("a: 12\n".getBytes(StandardCharsets.UTF_8)));
+      stage(write, "prod/b.yaml", "b: 1\n");
+      stage(write, "dev/a.yaml", "a: 12\n");
       IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () ->
-          write.stage("dev/a.yaml", ByteBuffer.wrap("a: 2\n".getBytes(StandardCharsets.UTF_8))));
+          stage(write, "dev/a.yaml", "a: 2\n"));
       assertEquals("two files at dev/a.yaml; every file needs its own path", twice.getMessage());
       WriteResult result = write.commit();
       assertEquals(List.of("dev/a.yaml", "prod/b.yaml"), result.written(), "sorted, whatever the staging order");
@@ -149,7 +154,7 @@ class OutputDirectoryTest {
     try (StagedWrite write = out.begin()) {
       paths.parallelStream().forEach(path -> {
         try {
-          write.stage(path, ByteBuffer.wrap(path.getBytes(StandardCharsets.UTF_8)));
+          stage(write, path, path);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -138,7 +138,13 @@ public final class Cron {
       return every;
     }
     // A day's runs are the same minutes on every day it runs: walk the days, not the runs.
-    int[] times = hours.stream().flatMap(h -> minutes.stream().map(m -> h * 60 + m)).toArray();
+    int[] times = new int[hours.cardinality() * minutes.cardinality()];
+    int count = 0;
+    for (int hour = hours.nextSetBit(0); hour >= 0; hour = hours.nextSetBit(hour + 1)) {
+      for (int minute = minutes.nextSetBit(0); minute >= 0; minute = minutes.nextSetBit(minute + 1)) {
+        times[count++] = hour * 60 + minute;
+      }
+    }
     if (times.length == 0) {
       return Optional.empty();
     }

@@ -1,13 +1,10 @@
 package dev.shipshape.generator.layout;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * strict schema validators.
  *
  * <pre>{@code
- * Kustomizations.missing(files.keySet(), List.of("dev", "prod")).forEach(files::put);
+ * Kustomizations.missingResources(List.of(Kustomizations.listing(files.keySet(), Set.of("dev", "prod"))))
+ *     .forEach((path, resources) -> files.put(path, CanonicalYaml.write(Kustomizations.of(resources))));
  * }</pre>
  *
  * <p>Linear in the number of paths: each path finds its root by walking up its own directories.
@@ -39,17 +37,6 @@ public final class Kustomizations {
   public static final String FILE = "Kustomization";
 
   private Kustomizations() {}
-
-  /**
-   * The {@value #FILE} files that a tree of {@code paths} lacks below {@code roots} ('.' is the
-   * tree's root), by path.
-   */
-  public static SortedMap<String, JsonNode> missing(Set<String> paths, Collection<String> roots) {
-    SortedMap<String, JsonNode> files = new TreeMap<>();
-    missingResources(List.of(listing(paths, Set.copyOf(roots))))
-        .forEach((path, resources) -> files.put(path, of(resources)));
-    return files;
-  }
 
   /**
    * What one part of a tree contributes to its {@value #FILE} files: for each directory, the

@@ -13,7 +13,6 @@ import dev.shipshape.dsl.Rollout;
 import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,11 @@ final class ServiceLowering {
    */
   static Optional<Manifest> governing(AppContext context) {
     App app = context.app();
-    if (app.kind() != WorkloadKind.STATEFUL_SET || ownHeadlessService(app).isPresent()) {
+    boolean needsGoverningService = switch (app.kind()) {
+      case STATEFUL_SET -> true;
+      case DEPLOYMENT -> false;
+    };
+    if (!needsGoverningService || ownHeadlessService(app).isPresent()) {
       return Optional.empty();
     }
     ObjectNode node = node(context, Service.headless().build(), governingServiceName(app));

@@ -111,7 +111,7 @@ class BuilderSurfaceTest {
         .app(App.deployment("api").image("ghcr.io/acme/api:1.0.0").env("A", "1").env("B", "2").allowFrom("web"))
         .app(App.deployment("web").image("ghcr.io/acme/web:1.0.0"))
         .environment(Environment.named("prod").env("api", "A", "9").replicas("api", 4)
-            .practices(Practices.builder().podDisruptionBudget(false)))
+            .practices(Practices.builder().podDisruptionBudget(false)).profile(Profile.PRODUCTION))
         .build();
     Stack prod = stack.forEnvironment(stack.environments().get(0));
     App api = prod.apps().get(0);
@@ -121,7 +121,20 @@ class BuilderSurfaceTest {
     assertEquals(List.of("web"), api.allowFrom().stream().map(Allow::name).toList());
     assertEquals(Optional.of(false), prod.practices().flatMap(Practices::podDisruptionBudget));
     assertEquals(List.of(), prod.environments());
+    assertEquals(Profile.PRODUCTION, prod.profile());
+    assertEquals(Profile.STANDARD, stack.profile());
     assertEquals(1, prod.apps().get(1).replicas());
+  }
+
+  @Test
+  void aCopyChangesOnlyWhatItsVerbsSet() {
+    Stack istio = Stack.named("shop").mesh(Mesh.istio()).app(App.deployment("web").allowFrom("api"))
+        .label("team", "a").build();
+    Stack linkerd = istio.with(b -> b.mesh(Mesh.linkerd()).label("tier", "b"));
+    assertEquals(Optional.of(MeshKind.LINKERD), linkerd.mesh().map(Mesh::kind));
+    assertEquals(istio.apps(), linkerd.apps());
+    assertEquals(Map.of("team", "a", "tier", "b"), linkerd.labels());
+    assertEquals(Optional.of(MeshKind.ISTIO), istio.mesh().map(Mesh::kind));
   }
 
   @Test

@@ -221,8 +221,8 @@ public abstract class App {
     }
 
     /**
-     * Runs container image {@code image}, pinned by tag or digest, e.g. {@code
-     * .image("ghcr.io/acme/api:1.4.2")}.
+     * Runs container image {@code image}, pinned by tag or digest, e.g.
+     * {@code .image("ghcr.io/acme/api:1.4.2")}.
      */
     public Builder image(String image) {
       app.image(image);
@@ -314,8 +314,8 @@ public abstract class App {
     }
 
     /**
-     * Mounts the app's volume {@code volume} at {@code path}, read-write, e.g. {@code
-     * .mount("/cache", "cache")}.
+     * Mounts the app's volume {@code volume} at {@code path}, read-write, e.g.
+     * {@code .mount("/cache", "cache")}.
      */
     public Builder mount(String path, String volume) {
       app.addMounts(new VolumeMount(path, volume, false, SourceLocation.ofCaller()));
@@ -323,8 +323,8 @@ public abstract class App {
     }
 
     /**
-     * Mounts the app's volume {@code volume} at {@code path}, read-only, e.g. {@code
-     * .mountReadOnly("/etc/web", "config")}.
+     * Mounts the app's volume {@code volume} at {@code path}, read-only, e.g.
+     * {@code .mountReadOnly("/etc/web", "config")}.
      */
     public Builder mountReadOnly(String path, String volume) {
       app.addMounts(new VolumeMount(path, volume, true, SourceLocation.ofCaller()));
@@ -355,8 +355,8 @@ public abstract class App {
     }
 
     /**
-     * StatefulSet only: starts and stops all pods at once instead of one by one, e.g. {@code
-     * .parallelPodManagement()}.
+     * StatefulSet only: starts and stops all pods at once instead of one by one, e.g.
+     * {@code .parallelPodManagement()}.
      */
     public Builder parallelPodManagement() {
       app.parallelPodManagement(true);
@@ -381,8 +381,8 @@ public abstract class App {
     }
 
     /**
-     * StatefulSet only: what happens to a replica's claim on scale-down, e.g. {@code
-     * .claimsWhenScaled(Retention.DELETE)}.
+     * StatefulSet only: what happens to a replica's claim on scale-down, e.g.
+     * {@code .claimsWhenScaled(Retention.DELETE)}.
      */
     public Builder claimsWhenScaled(Retention retention) {
       app.claimsWhenScaled(retention);
@@ -390,8 +390,8 @@ public abstract class App {
     }
 
     /**
-     * StatefulSet only: updates only pods with an ordinal at or above {@code ordinal}, e.g. {@code
-     * .updatePartition(2)}.
+     * StatefulSet only: updates only pods with an ordinal at or above {@code ordinal}, e.g.
+     * {@code .updatePartition(2)}.
      */
     public Builder updatePartition(int ordinal) {
       app.updatePartition(ordinal);
@@ -415,8 +415,8 @@ public abstract class App {
     }
 
     /**
-     * Protects a slow start: the other probes begin after this one succeeds, e.g. {@code
-     * .startup(Probe.tcp())}.
+     * Protects a slow start: the other probes begin after this one succeeds, e.g.
+     * {@code .startup(Probe.tcp())}.
      */
     public Builder startup(Probe probe) {
       app.startup(probe);
@@ -432,8 +432,8 @@ public abstract class App {
     }
 
     /**
-     * Exposes the app through the given Service, e.g. {@code
-     * .service(Service.clusterIp().port(80))}.
+     * Exposes the app through the given Service, e.g.
+     * {@code .service(Service.clusterIp().port(80))}.
      */
     public Builder service(Service.Builder service) {
       app.service(service.build());
@@ -487,8 +487,8 @@ public abstract class App {
     }
 
     /**
-     * Lets every pod of namespace {@code namespace} connect to this app's ports, e.g. {@code
-     * .allowFromNamespace("monitoring")}.
+     * Lets every pod of namespace {@code namespace} connect to this app's ports, e.g.
+     * {@code .allowFromNamespace("monitoring")}.
      */
     public Builder allowFromNamespace(String namespace) {
       app.addAllowFromNamespaces(new Allow(namespace, SourceLocation.ofCaller()));
@@ -505,8 +505,8 @@ public abstract class App {
     }
 
     /**
-     * Lets the stack's mesh retry failed requests to this app, e.g. {@code
-     * .retries(Retries.attempts(3))}.
+     * Lets the stack's mesh retry failed requests to this app, e.g.
+     * {@code .retries(Retries.attempts(3))}.
      */
     public Builder retries(Retries retries) {
       app.retries(retries);
@@ -514,8 +514,8 @@ public abstract class App {
     }
 
     /**
-     * Lets the stack's mesh fail requests to this app after {@code duration}, e.g. {@code
-     * .timeout("5s")}.
+     * Lets the stack's mesh fail requests to this app after {@code duration}, e.g.
+     * {@code .timeout("5s")}.
      */
     public Builder timeout(String duration) {
       app.requestTimeout(duration);
@@ -523,8 +523,8 @@ public abstract class App {
     }
 
     /**
-     * Lets the stack's mesh stop sending requests to failing pods, e.g. {@code
-     * .circuitBreaker(CircuitBreaker.afterConsecutiveErrors(5))}.
+     * Lets the stack's mesh stop sending requests to failing pods, e.g.
+     * {@code .circuitBreaker(CircuitBreaker.afterConsecutiveErrors(5))}.
      */
     public Builder circuitBreaker(CircuitBreaker circuitBreaker) {
       app.circuitBreaker(circuitBreaker);
@@ -538,8 +538,8 @@ public abstract class App {
     }
 
     /**
-     * Changes best-practice defaults for this app only, e.g. {@code
-     * .practices(Practices.builder().readOnlyRootFilesystem(false))}.
+     * Changes best-practice defaults for this app only, e.g.
+     * {@code .practices(Practices.builder().readOnlyRootFilesystem(false))}.
      */
     public Builder practices(Practices.Builder practices) {
       app.practices(practices.build());
@@ -547,8 +547,8 @@ public abstract class App {
     }
 
     /**
-     * Switches off rule {@code ruleId} for this app; {@code reason} is mandatory, e.g. {@code
-     * .suppress("PROBE-MISSING", "batch worker")}.
+     * Switches off rule {@code ruleId} for this app; {@code reason} is mandatory, e.g.
+     * {@code .suppress("PROBE-MISSING", "batch worker")}.
      */
     public Builder suppress(String ruleId, String reason) {
       app.addSuppressions(new Suppression(ruleId, reason, SourceLocation.ofCaller()));

@@ -98,8 +98,8 @@ public abstract class BackupStorage {
     }
 
     /**
-     * Reads the provider credentials from a Secret key in Velero's namespace, e.g. {@code
-     * .credentials(SecretRef.of("velero-cloud", "cloud"))}.
+     * Reads the provider credentials from a Secret key in Velero's namespace, e.g.
+     * {@code .credentials(SecretRef.of("velero-cloud", "cloud"))}.
      */
     public Builder credentials(SecretRef secret) {
       storage.credentials(secret);
@@ -112,8 +112,8 @@ public abstract class BackupStorage {
     }
 
     /**
-     * An S3-compatible endpoint such as MinIO, addressed path-style, e.g. {@code
-     * .endpoint("https://minio.example.org")}.
+     * An S3-compatible endpoint such as MinIO, addressed path-style, e.g.
+     * {@code .endpoint("https://minio.example.org")}.
      */
     public Builder endpoint(String url) {
       return config("s3Url", url).config("s3ForcePathStyle", "true");

@@ -142,8 +142,8 @@ public abstract class Backups {
     }
 
     /**
-     * Keeps each backup for {@code duration} (Velero's {@code ttl}), e.g. {@code
-     * .keep(Duration.ofDays(30))}.
+     * Keeps each backup for {@code duration} (Velero's {@code ttl}), e.g.
+     * {@code .keep(Duration.ofDays(30))}.
      */
     public Builder keep(Duration duration) {
       backups.retention(duration);
@@ -157,8 +157,8 @@ public abstract class Backups {
     }
 
     /**
-     * Backs volumes up file by file with Velero's node agent instead of snapshots, e.g. {@code
-     * .fileSystem()}.
+     * Backs volumes up file by file with Velero's node agent instead of snapshots, e.g.
+     * {@code .fileSystem()}.
      */
     public Builder fileSystem() {
       backups.method(BackupMethod.FILE_SYSTEM);
@@ -181,8 +181,8 @@ public abstract class Backups {
     }
 
     /**
-     * Takes a consistent database dump into a dedicated volume before each backup, e.g. {@code
-     * .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD"))}.
+     * Takes a consistent database dump into a dedicated volume before each backup, e.g.
+     * {@code .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD"))}.
      */
     public Builder consistent(DatabaseDump databaseDump) {
       backups.dump(databaseDump);
@@ -196,8 +196,8 @@ public abstract class Backups {
     }
 
     /**
-     * Waits for the first scheduled time instead of backing up at once, e.g. {@code
-     * .skipImmediately()}.
+     * Waits for the first scheduled time instead of backing up at once, e.g.
+     * {@code .skipImmediately()}.
      */
     public Builder skipImmediately() {
       backups.skipImmediately(true);
@@ -205,8 +205,8 @@ public abstract class Backups {
     }
 
     /**
-     * Lets the schedule own its backups, so deleting it deletes them, e.g. {@code
-     * .ownedBySchedule()}.
+     * Lets the schedule own its backups, so deleting it deletes them, e.g.
+     * {@code .ownedBySchedule()}.
      */
     public Builder ownedBySchedule() {
       backups.ownedBySchedule(true);

@@ -58,8 +58,8 @@ public abstract class Claim implements ClaimSettings {
     }
 
     /**
-     * Requests these access modes (ReadWriteOnce when none are given), e.g. {@code
-     * .accessModes(AccessMode.READ_WRITE_MANY)}.
+     * Requests these access modes (ReadWriteOnce when none are given), e.g.
+     * {@code .accessModes(AccessMode.READ_WRITE_MANY)}.
      */
     public Builder accessModes(AccessMode... modes) {
       claim.accessModes(List.of(modes));
@@ -67,8 +67,8 @@ public abstract class Claim implements ClaimSettings {
     }
 
     /**
-     * Provisions the volume with StorageClass {@code name}, e.g. {@code
-     * .storageClass("gp3-encrypted")}.
+     * Provisions the volume with StorageClass {@code name}, e.g.
+     * {@code .storageClass("gp3-encrypted")}.
      */
     public Builder storageClass(String name) {
       claim.storageClass(name);
@@ -82,8 +82,8 @@ public abstract class Claim implements ClaimSettings {
     }
 
     /**
-     * Binds the claim to the static PersistentVolume {@code volumeName}, e.g. {@code
-     * .boundTo("pv-demo")}.
+     * Binds the claim to the static PersistentVolume {@code volumeName}, e.g.
+     * {@code .boundTo("pv-demo")}.
      */
     public Builder boundTo(String volumeName) {
       claim.boundVolume(volumeName);
@@ -100,8 +100,8 @@ public abstract class Claim implements ClaimSettings {
     }
 
     /**
-     * Starts the volume from VolumeSnapshot {@code snapshotName}, e.g. {@code
-     * .restoredFrom("uploads-snap-1")}.
+     * Starts the volume from VolumeSnapshot {@code snapshotName}, e.g.
+     * {@code .restoredFrom("uploads-snap-1")}.
      */
     public Builder restoredFrom(String snapshotName) {
       claim.dataSource(DataSource.snapshot(snapshotName));

@@ -76,8 +76,8 @@ public abstract class Delivery {
     }
 
     /**
-     * Generates Argo CD {@code ApplicationSet}s over the layout, e.g. {@code
-     * .argoCd(ArgoCd.of("https://github.com/acme/deploy.git"))}.
+     * Generates Argo CD {@code ApplicationSet}s over the layout, e.g.
+     * {@code .argoCd(ArgoCd.of("https://github.com/acme/deploy.git"))}.
      */
     public Builder argoCd(ArgoCd argoCd) {
       delivery.argoCd(argoCd);
@@ -94,8 +94,8 @@ public abstract class Delivery {
     }
 
     /**
-     * Writes a Helm chart of the stack to {@code .charts/<stack>/}, e.g. {@code
-     * .helmChart(HelmChart.version("1.4.2"))}.
+     * Writes a Helm chart of the stack to {@code .charts/<stack>/}, e.g.
+     * {@code .helmChart(HelmChart.version("1.4.2"))}.
      */
     public Builder helmChart(HelmChart chart) {
       delivery.helmChart(chart);

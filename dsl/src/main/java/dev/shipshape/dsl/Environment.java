@@ -74,8 +74,8 @@ public abstract class Environment {
     }
 
     /**
-     * Validates this environment with {@code profile} (the stack's unless set), e.g. {@code
-     * .profile(Profile.STANDARD)}.
+     * Validates this environment with {@code profile} (the stack's unless set), e.g.
+     * {@code .profile(Profile.STANDARD)}.
      */
     public Builder profile(Profile profile) {
       environment.profile(profile);
@@ -83,8 +83,8 @@ public abstract class Environment {
     }
 
     /**
-     * Overrides {@code setting} for the whole stack (an app setting: for every app), e.g. {@code
-     * .set(Setting.REPLICAS, 1)}.
+     * Overrides {@code setting} for the whole stack (an app setting: for every app), e.g.
+     * {@code .set(Setting.REPLICAS, 1)}.
      */
     public <T> Builder set(Setting<T> setting, T value) {
       environment.addOverrides(
@@ -108,8 +108,8 @@ public abstract class Environment {
     }
 
     /**
-     * Deploys the stack into {@code namespace} in this environment, e.g. {@code
-     * .namespace("shop-dev")}.
+     * Deploys the stack into {@code namespace} in this environment, e.g.
+     * {@code .namespace("shop-dev")}.
      */
     public Builder namespace(String namespace) {
       return set(Setting.NAMESPACE, namespace);
@@ -142,16 +142,16 @@ public abstract class Environment {
     }
 
     /**
-     * Sets environment variable {@code name} of {@code app} to a literal {@code value}, e.g. {@code
-     * .env("api", "LOG_LEVEL", "debug")}.
+     * Sets environment variable {@code name} of {@code app} to a literal {@code value}, e.g.
+     * {@code .env("api", "LOG_LEVEL", "debug")}.
      */
     public Builder env(String app, String name, String value) {
       return set(app, Setting.ENV, new EnvVar(name, new EnvValue.Literal(value), SourceLocation.ofCaller()));
     }
 
     /**
-     * Changes best-practice switches for the whole stack, e.g. {@code
-     * .practices(Practices.builder().podDisruptionBudget(false))}.
+     * Changes best-practice switches for the whole stack, e.g.
+     * {@code .practices(Practices.builder().podDisruptionBudget(false))}.
      */
     public Builder practices(Practices.Builder practices) {
       return set(Setting.PRACTICES, practices.build());

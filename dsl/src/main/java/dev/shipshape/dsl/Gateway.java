@@ -58,8 +58,8 @@ public abstract class Gateway {
     }
 
     /**
-     * Attaches HTTPS routes to listener {@code sectionName} ({@code https} unless set), e.g. {@code
-     * .httpsListener("websecure")}.
+     * Attaches HTTPS routes to listener {@code sectionName} ({@code https} unless set), e.g.
+     * {@code .httpsListener("websecure")}.
      */
     public Builder httpsListener(String sectionName) {
       gateway.httpsListener(sectionName);

@@ -100,8 +100,8 @@ public abstract class IngressController {
     }
 
     /**
-     * Uses IngressClass {@code name} instead of the controller's usual one, e.g. {@code
-     * .className("public")}.
+     * Uses IngressClass {@code name} instead of the controller's usual one, e.g.
+     * {@code .className("public")}.
      */
     public Builder className(String name) {
       controller.className(name);
@@ -109,8 +109,8 @@ public abstract class IngressController {
     }
 
     /**
-     * The controller's pods run in {@code namespace} instead of the usual one, e.g. {@code
-     * .namespace("ingress")}.
+     * The controller's pods run in {@code namespace} instead of the usual one, e.g.
+     * {@code .namespace("ingress")}.
      */
     public Builder namespace(String namespace) {
       controller.namespace(namespace);
@@ -127,8 +127,8 @@ public abstract class IngressController {
     }
 
     /**
-     * ALB only: shares one load balancer between the Ingresses of group {@code name}, e.g. {@code
-     * .groupName("shop")}.
+     * ALB only: shares one load balancer between the Ingresses of group {@code name}, e.g.
+     * {@code .groupName("shop")}.
      */
     public Builder groupName(String name) {
       controller.groupName(name);
@@ -136,8 +136,8 @@ public abstract class IngressController {
     }
 
     /**
-     * ALB only: where traffic is sent ({@code IP} unless set), e.g. {@code
-     * .targetType(AlbTargetType.INSTANCE)}.
+     * ALB only: where traffic is sent ({@code IP} unless set), e.g.
+     * {@code .targetType(AlbTargetType.INSTANCE)}.
      */
     public Builder targetType(AlbTargetType targetType) {
       controller.targetType(targetType);

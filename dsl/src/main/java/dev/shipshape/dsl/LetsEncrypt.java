@@ -69,8 +69,8 @@ public abstract class LetsEncrypt {
     }
 
     /**
-     * Adds a DNS-01 solver for the zones it names (needed for wildcard hosts), e.g. {@code
-     * .dns01(Dns01.route53("eu-central-1", "example.com"))}.
+     * Adds a DNS-01 solver for the zones it names (needed for wildcard hosts), e.g.
+     * {@code .dns01(Dns01.route53("eu-central-1", "example.com"))}.
      */
     public Builder dns01(Dns01 solver) {
       issuer.dns01(solver);

@@ -97,8 +97,8 @@ public abstract class Mesh {
     }
 
     /**
-     * The control plane runs in {@code namespace} instead of the usual one, e.g. {@code
-     * .controlPlaneNamespace("istio-system")}.
+     * The control plane runs in {@code namespace} instead of the usual one, e.g.
+     * {@code .controlPlaneNamespace("istio-system")}.
      */
     public Builder controlPlaneNamespace(String namespace) {
       mesh.controlPlaneNamespace(namespace);
@@ -106,8 +106,8 @@ public abstract class Mesh {
     }
 
     /**
-     * Declares that the mesh's CNI plugin is installed (no privileged init container), e.g. {@code
-     * .cniPlugin()}.
+     * Declares that the mesh's CNI plugin is installed (no privileged init container), e.g.
+     * {@code .cniPlugin()}.
      */
     public Builder cniPlugin() {
       mesh.cniPlugin(true);
@@ -115,8 +115,8 @@ public abstract class Mesh {
     }
 
     /**
-     * Lets the Prometheus in {@code namespace} scrape the proxies' metrics, e.g. {@code
-     * .metricsScrapedFrom("monitoring")}.
+     * Lets the Prometheus in {@code namespace} scrape the proxies' metrics, e.g.
+     * {@code .metricsScrapedFrom("monitoring")}.
      */
     public Builder metricsScrapedFrom(String namespace) {
       mesh.metricsNamespace(namespace);

@@ -79,8 +79,8 @@ public abstract class Persistence implements ClaimSettings {
     }
 
     /**
-     * Provisions the volume with StorageClass {@code name}, e.g. {@code
-     * .storageClass("gp3-encrypted")}.
+     * Provisions the volume with StorageClass {@code name}, e.g.
+     * {@code .storageClass("gp3-encrypted")}.
      */
     public Builder storageClass(String name) {
       persistence.storageClass(name);
@@ -88,8 +88,8 @@ public abstract class Persistence implements ClaimSettings {
     }
 
     /**
-     * Requests {@code mode} instead of ReadWriteOnce, e.g. {@code
-     * .accessMode(AccessMode.READ_WRITE_ONCE_POD)}.
+     * Requests {@code mode} instead of ReadWriteOnce, e.g.
+     * {@code .accessMode(AccessMode.READ_WRITE_ONCE_POD)}.
      */
     public Builder accessMode(AccessMode mode) {
       persistence.accessModes(List.of(mode));
@@ -109,8 +109,8 @@ public abstract class Persistence implements ClaimSettings {
     }
 
     /**
-     * Starts the volume from VolumeSnapshot {@code snapshotName}, e.g. {@code
-     * .restoredFrom("data-snap-1")}.
+     * Starts the volume from VolumeSnapshot {@code snapshotName}, e.g.
+     * {@code .restoredFrom("data-snap-1")}.
      */
     public Builder restoredFrom(String snapshotName) {
       persistence.dataSource(DataSource.snapshot(snapshotName));
@@ -118,8 +118,8 @@ public abstract class Persistence implements ClaimSettings {
     }
 
     /**
-     * Starts the volume as a copy of claim {@code claimName}, e.g. {@code
-     * .clonedFrom("data-db-0")}.
+     * Starts the volume as a copy of claim {@code claimName}, e.g.
+     * {@code .clonedFrom("data-db-0")}.
      */
     public Builder clonedFrom(String claimName) {
       persistence.dataSource(DataSource.claim(claimName));
@@ -127,8 +127,8 @@ public abstract class Persistence implements ClaimSettings {
     }
 
     /**
-     * Backs up the app whose data this is on {@code schedule}, e.g. {@code
-     * .backups(Backups.daily("02:00"))}.
+     * Backs up the app whose data this is on {@code schedule}, e.g.
+     * {@code .backups(Backups.daily("02:00"))}.
      */
     public Builder backups(Backups.Builder schedule) {
       persistence.backups(schedule.build());

@@ -85,8 +85,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * Offers these access modes (ReadWriteOnce when none are given), e.g. {@code
-     * .accessModes(AccessMode.READ_WRITE_MANY)}.
+     * Offers these access modes (ReadWriteOnce when none are given), e.g.
+     * {@code .accessModes(AccessMode.READ_WRITE_MANY)}.
      */
     public Builder accessModes(AccessMode... modes) {
       volume.accessModes(List.of(modes));
@@ -94,8 +94,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * Binds only claims asking for class {@code name} (none unless set), e.g. {@code
-     * .storageClass("manual")}.
+     * Binds only claims asking for class {@code name} (none unless set), e.g.
+     * {@code .storageClass("manual")}.
      */
     public Builder storageClass(String name) {
       volume.storageClass(name);
@@ -109,8 +109,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * What happens to the data when its claim is deleted ({@code RETAIN} unless set), e.g. {@code
-     * .reclaimPolicy(Retention.DELETE)}.
+     * What happens to the data when its claim is deleted ({@code RETAIN} unless set), e.g.
+     * {@code .reclaimPolicy(Retention.DELETE)}.
      */
     public Builder reclaimPolicy(Retention policy) {
       volume.reclaimPolicy(policy);
@@ -126,8 +126,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * An existing volume {@code volumeHandle} of CSI driver {@code driver}, e.g. {@code
-     * .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890")}.
+     * An existing volume {@code volumeHandle} of CSI driver {@code driver}, e.g.
+     * {@code .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890")}.
      */
     public Builder csi(String driver, String volumeHandle) {
       volume.volumeSource(new VolumeSource.Csi(driver, volumeHandle, Optional.empty()));
@@ -135,8 +135,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * An existing volume of CSI driver {@code driver} with file system {@code fsType}, e.g. {@code
-     * .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890", "xfs")}.
+     * An existing volume of CSI driver {@code driver} with file system {@code fsType}, e.g.
+     * {@code .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890", "xfs")}.
      */
     public Builder csi(String driver, String volumeHandle, String fsType) {
       volume.volumeSource(new VolumeSource.Csi(driver, volumeHandle, Optional.of(fsType)));
@@ -153,8 +153,8 @@ public abstract class PersistentVolume {
     }
 
     /**
-     * A directory of one node: refused without a reason, and always in production, e.g. {@code
-     * .hostPath("/mnt/data")}.
+     * A directory of one node: refused without a reason, and always in production, e.g.
+     * {@code .hostPath("/mnt/data")}.
      */
     public Builder hostPath(String path) {
       volume.volumeSource(Volume.hostPath(path));

@@ -72,8 +72,8 @@ public abstract class Practices {
     }
 
     /**
-     * Switches the recommended {@code app.kubernetes.io/*} labels, e.g. {@code
-     * .recommendedLabels(false)}.
+     * Switches the recommended {@code app.kubernetes.io/*} labels, e.g.
+     * {@code .recommendedLabels(false)}.
      */
     public Builder recommendedLabels(boolean on) {
       practices.recommendedLabels(on);
@@ -87,8 +87,8 @@ public abstract class Practices {
     }
 
     /**
-     * Switches the read-only root filesystem (with {@code /tmp} as an emptyDir), e.g. {@code
-     * .readOnlyRootFilesystem(false)}.
+     * Switches the read-only root filesystem (with {@code /tmp} as an emptyDir), e.g.
+     * {@code .readOnlyRootFilesystem(false)}.
      */
     public Builder readOnlyRootFilesystem(boolean on) {
       practices.readOnlyRootFilesystem(on);
@@ -110,8 +110,8 @@ public abstract class Practices {
     }
 
     /**
-     * Switches PodDisruptionBudgets for apps with two or more replicas, e.g. {@code
-     * .podDisruptionBudget(false)}.
+     * Switches PodDisruptionBudgets for apps with two or more replicas, e.g.
+     * {@code .podDisruptionBudget(false)}.
      */
     public Builder podDisruptionBudget(boolean on) {
       practices.podDisruptionBudget(on);
@@ -137,8 +137,8 @@ public abstract class Practices {
     }
 
     /**
-     * Gives containers that declare none these resources, e.g. {@code
-     * .defaultResources(Resources.requests("100m", "128Mi"))}.
+     * Gives containers that declare none these resources, e.g.
+     * {@code .defaultResources(Resources.requests("100m", "128Mi"))}.
      */
     public Builder defaultResources(Resources resources) {
       practices.defaultResources(resources);

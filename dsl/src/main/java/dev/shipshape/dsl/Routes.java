@@ -97,8 +97,8 @@ public abstract class Routes {
     }
 
     /**
-     * Adds {@code path} on {@code host}, matched as {@code pathType}, e.g. {@code
-     * .route("shop.example.com", "/healthz", PathType.EXACT)}.
+     * Adds {@code path} on {@code host}, matched as {@code pathType}, e.g.
+     * {@code .route("shop.example.com", "/healthz", PathType.EXACT)}.
      */
     public Builder route(String host, String path, PathType pathType) {
       routes.addRoutes(new Route(host, path, pathType, SourceLocation.ofCaller()));
@@ -106,8 +106,8 @@ public abstract class Routes {
     }
 
     /**
-     * Serves the routes over HTTPS with a certificate from {@code tls}, e.g. {@code
-     * .tls(Tls.certManager())}.
+     * Serves the routes over HTTPS with a certificate from {@code tls}, e.g.
+     * {@code .tls(Tls.certManager())}.
      */
     public Builder tls(Tls tls) {
       routes.tls(tls);
@@ -124,8 +124,8 @@ public abstract class Routes {
     }
 
     /**
-     * Keeps plain HTTP working instead of redirecting it to HTTPS, e.g. {@code
-     * .withoutHttpsRedirect()}.
+     * Keeps plain HTTP working instead of redirecting it to HTTPS, e.g.
+     * {@code .withoutHttpsRedirect()}.
      */
     public Builder withoutHttpsRedirect() {
       routes.httpsRedirect(false);
@@ -133,8 +133,8 @@ public abstract class Routes {
     }
 
     /**
-     * Makes the routes reachable only from inside the network (no TLS required), e.g. {@code
-     * .internal()}.
+     * Makes the routes reachable only from inside the network (no TLS required), e.g.
+     * {@code .internal()}.
      */
     public Builder internal() {
       routes.internal(true);

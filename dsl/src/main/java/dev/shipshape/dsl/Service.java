@@ -134,8 +134,8 @@ public abstract class Service {
     }
 
     /**
-     * Adds Service port {@code port}, forwarding to the app's first container port, e.g. {@code
-     * .port(80)}.
+     * Adds Service port {@code port}, forwarding to the app's first container port, e.g.
+     * {@code .port(80)}.
      */
     public Builder port(int port) {
       service.addPorts(new ServicePort(port, Optional.empty(), Optional.empty(), Optional.empty()));
@@ -170,8 +170,8 @@ public abstract class Service {
     }
 
     /**
-     * Makes a LoadBalancer reachable from the internet (internal is the default), e.g. {@code
-     * .internetFacing()}.
+     * Makes a LoadBalancer reachable from the internet (internal is the default), e.g.
+     * {@code .internetFacing()}.
      */
     public Builder internetFacing() {
       service.internetFacing(true);
@@ -179,8 +179,8 @@ public abstract class Service {
     }
 
     /**
-     * Allows only these client CIDRs to reach a LoadBalancer, e.g. {@code
-     * .sourceRanges("203.0.113.0/24")}; each call adds.
+     * Allows only these client CIDRs to reach a LoadBalancer, e.g.
+     * {@code .sourceRanges("203.0.113.0/24")}; each call adds.
      */
     public Builder sourceRanges(String... cidrs) {
       service.addSourceRanges(cidrs);
@@ -197,8 +197,8 @@ public abstract class Service {
     }
 
     /**
-     * Records why a NodePort is acceptable here; silences the production-risk warning, e.g. {@code
-     * .because("on-prem lab")}.
+     * Records why a NodePort is acceptable here; silences the production-risk warning, e.g.
+     * {@code .because("on-prem lab")}.
      */
     public Builder because(String reason) {
       service.nodePortReason(reason);

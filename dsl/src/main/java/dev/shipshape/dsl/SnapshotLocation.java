@@ -80,8 +80,8 @@ public abstract class SnapshotLocation {
     }
 
     /**
-     * Reads the provider credentials from a Secret key in Velero's namespace, e.g. {@code
-     * .credentials(SecretRef.of("velero-cloud", "cloud"))}.
+     * Reads the provider credentials from a Secret key in Velero's namespace, e.g.
+     * {@code .credentials(SecretRef.of("velero-cloud", "cloud"))}.
      */
     public Builder credentials(SecretRef secret) {
       location.credentials(secret);

@@ -177,8 +177,8 @@ public abstract class Stack {
     }
 
     /**
-     * Deploys the stack into {@code namespace} instead of one named like the stack, e.g. {@code
-     * .namespace("shop-prod")}.
+     * Deploys the stack into {@code namespace} instead of one named like the stack, e.g.
+     * {@code .namespace("shop-prod")}.
      */
     public Builder namespace(String namespace) {
       stack.namespace(namespace);
@@ -186,8 +186,8 @@ public abstract class Stack {
     }
 
     /**
-     * Runs the stack on {@code cloud}, for cloud-specific annotations, e.g. {@code
-     * .cloud(Cloud.AWS)}.
+     * Runs the stack on {@code cloud}, for cloud-specific annotations, e.g.
+     * {@code .cloud(Cloud.AWS)}.
      */
     public Builder cloud(Cloud cloud) {
       stack.cloud(cloud);
@@ -203,8 +203,8 @@ public abstract class Stack {
     }
 
     /**
-     * Renders Let's Encrypt ClusterIssuers for {@link Tls#certManager()}, e.g. {@code
-     * .tlsIssuer(LetsEncrypt.email("ops@example.com"))}.
+     * Renders Let's Encrypt ClusterIssuers for {@link Tls#certManager()}, e.g.
+     * {@code .tlsIssuer(LetsEncrypt.email("ops@example.com"))}.
      */
     public Builder tlsIssuer(LetsEncrypt.Builder issuer) {
       stack.tlsIssuer(issuer.build());
@@ -212,8 +212,8 @@ public abstract class Stack {
     }
 
     /**
-     * Names the Gateway that {@code exposeViaGateway} routes attach to, e.g. {@code
-     * .gateway(Gateway.named("public-gw", "infra"))}.
+     * Names the Gateway that {@code exposeViaGateway} routes attach to, e.g.
+     * {@code .gateway(Gateway.named("public-gw", "infra"))}.
      */
     public Builder gateway(Gateway.Builder gateway) {
       stack.gateway(gateway.build());
@@ -236,8 +236,8 @@ public abstract class Stack {
     }
 
     /**
-     * Adds an app, e.g. {@code
-     * .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080))}.
+     * Adds an app, e.g.
+     * {@code .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080))}.
      */
     public Builder app(App.Builder app) {
       return app(app.build());
@@ -265,8 +265,8 @@ public abstract class Stack {
     }
 
     /**
-     * Changes best-practice defaults for every app of the stack, e.g. {@code
-     * .practices(Practices.builder().podDisruptionBudget(false))}.
+     * Changes best-practice defaults for every app of the stack, e.g.
+     * {@code .practices(Practices.builder().podDisruptionBudget(false))}.
      */
     public Builder practices(Practices.Builder practices) {
       stack.practices(practices.build());
@@ -282,8 +282,8 @@ public abstract class Stack {
     }
 
     /**
-     * Validates the stack with {@code profile} (standard unless set), e.g. {@code
-     * .profile(Profile.PRODUCTION)}.
+     * Validates the stack with {@code profile} (standard unless set), e.g.
+     * {@code .profile(Profile.PRODUCTION)}.
      */
     public Builder profile(Profile profile) {
       stack.profile(profile);
@@ -297,9 +297,8 @@ public abstract class Stack {
     }
 
     /**
-     * Adds a statically provisioned PersistentVolume, e.g. {@code
-     * .persistentVolume(PersistentVolume.named("pv-demo").capacity("1Gi").nfs("nfs.example.org",
-     * "/exports/demo"))}.
+     * Adds a statically provisioned PersistentVolume, e.g.
+     * {@code .persistentVolume(PersistentVolume.named("pv-demo").capacity("1Gi").nfs("nfs.example.org", "/exports/demo"))}.
      */
     public Builder persistentVolume(PersistentVolume.Builder volume) {
       stack.addPersistentVolumes(volume.build());
@@ -307,8 +306,8 @@ public abstract class Stack {
     }
 
     /**
-     * Adds a PersistentVolumeClaim that apps mount with {@code Volume.claim(name)}, e.g. {@code
-     * .claim(Claim.named("shared").size("1Gi"))}.
+     * Adds a PersistentVolumeClaim that apps mount with {@code Volume.claim(name)}, e.g.
+     * {@code .claim(Claim.named("shared").size("1Gi"))}.
      */
     public Builder claim(Claim.Builder claim) {
       stack.addClaims(claim.build());
@@ -334,8 +333,8 @@ public abstract class Stack {
     }
 
     /**
-     * Adds an environment the stack is deployed to, e.g. {@code
-     * .environment(Environment.named("prod").production())}.
+     * Adds an environment the stack is deployed to, e.g.
+     * {@code .environment(Environment.named("prod").production())}.
      */
     public Builder environment(Environment.Builder environment) {
       stack.addEnvironments(environment.build());
@@ -343,8 +342,8 @@ public abstract class Stack {
     }
 
     /**
-     * Chooses how the output is arranged and delivered, e.g. {@code
-     * .delivery(Delivery.layout(Layout.KUSTOMIZE_OVERLAYS))}.
+     * Chooses how the output is arranged and delivered, e.g.
+     * {@code .delivery(Delivery.layout(Layout.KUSTOMIZE_OVERLAYS))}.
      */
     public Builder delivery(Delivery.Builder delivery) {
       stack.delivery(delivery.build());
@@ -370,8 +369,8 @@ public abstract class Stack {
     }
 
     /**
-     * Adds a location for provider-native volume snapshots, e.g. {@code
-     * .snapshotLocation(SnapshotLocation.aws("ebs").region("eu-central-1"))}.
+     * Adds a location for provider-native volume snapshots, e.g.
+     * {@code .snapshotLocation(SnapshotLocation.aws("ebs").region("eu-central-1"))}.
      */
     public Builder snapshotLocation(SnapshotLocation.Builder location) {
       stack.addSnapshotLocations(location.build());
@@ -379,8 +378,8 @@ public abstract class Stack {
     }
 
     /**
-     * Names the namespace Velero runs in ({@code velero} unless set), e.g. {@code
-     * .veleroNamespace("backup")}.
+     * Names the namespace Velero runs in ({@code velero} unless set), e.g.
+     * {@code .veleroNamespace("backup")}.
      */
     public Builder veleroNamespace(String namespace) {
       stack.veleroNamespace(namespace);

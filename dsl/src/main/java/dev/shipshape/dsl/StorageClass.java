@@ -154,8 +154,8 @@ public abstract class StorageClass {
     }
 
     /**
-     * Turns encryption at rest off; {@code reason} is mandatory and ends up in review, e.g. {@code
-     * .unencrypted("scratch data")}.
+     * Turns encryption at rest off; {@code reason} is mandatory and ends up in review, e.g.
+     * {@code .unencrypted("scratch data")}.
      */
     public Builder unencrypted(String reason) {
       storageClass.unencryptedReason(reason);
@@ -169,8 +169,8 @@ public abstract class StorageClass {
     }
 
     /**
-     * Provisions volumes as soon as they are claimed, not in the zone of the first pod, e.g. {@code
-     * .immediateBinding()}.
+     * Provisions volumes as soon as they are claimed, not in the zone of the first pod, e.g.
+     * {@code .immediateBinding()}.
      */
     public Builder immediateBinding() {
       storageClass.waitForFirstConsumer(false);
@@ -178,8 +178,8 @@ public abstract class StorageClass {
     }
 
     /**
-     * What happens to a volume when its claim is deleted ({@code RETAIN} unless set), e.g. {@code
-     * .reclaimPolicy(Retention.DELETE)}.
+     * What happens to a volume when its claim is deleted ({@code RETAIN} unless set), e.g.
+     * {@code .reclaimPolicy(Retention.DELETE)}.
      */
     public Builder reclaimPolicy(Retention policy) {
       storageClass.reclaimPolicy(policy);
@@ -187,8 +187,8 @@ public abstract class StorageClass {
     }
 
     /**
-     * Keeps claims of this class from growing (they may grow unless set), e.g. {@code
-     * .withoutVolumeExpansion()}.
+     * Keeps claims of this class from growing (they may grow unless set), e.g.
+     * {@code .withoutVolumeExpansion()}.
      */
     public Builder withoutVolumeExpansion() {
       storageClass.allowVolumeExpansion(false);

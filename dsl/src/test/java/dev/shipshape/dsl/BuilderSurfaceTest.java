@@ -163,7 +163,16 @@ class BuilderSurfaceTest {
         Arguments.of("Routes tls", (Executable) () -> Routes.host("shop.example.com").tls(null)),
         Arguments.of("Environment profile", (Executable) () -> Environment.named("prod").profile(null)),
         Arguments.of("StorageClass parameter", (Executable) () -> StorageClass.awsEbs("gp3").parameter("type", null)),
-        Arguments.of("Backups keep", (Executable) () -> Backups.daily("02:00").keep(null)));
+        Arguments.of("Backups keep", (Executable) () -> Backups.daily("02:00").keep(null)),
+        Arguments.of("App env literal", (Executable) () -> App.deployment("web").env("A", (String) null)),
+        Arguments.of("App persist size", (Executable) () -> App.deployment("web").persist("/data", null)),
+        Arguments.of("Environment set app", (Executable) () -> Environment.named("prod")
+            .set(null, Setting.REPLICAS, 2)),
+        Arguments.of("Service port target", (Executable) () -> Service.clusterIp().port(80, (String) null)),
+        Arguments.of("PersistentVolume csi fsType", (Executable) () -> PersistentVolume.named("pv")
+            .csi("ebs.csi.aws.com", "vol-1", null)),
+        Arguments.of("StorageClass mount option", (Executable) () -> StorageClass.nfs("nfs", "server", "/share")
+            .mountOptions("noatime", null)));
   }
 
   @ParameterizedTest(name = "{0}")

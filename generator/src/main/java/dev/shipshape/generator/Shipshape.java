@@ -20,9 +20,9 @@ import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
 import dev.shipshape.generator.yaml.CanonicalYaml;
-import dev.shipshape.generator.write.ForeignFileException;
 import dev.shipshape.generator.write.OutputDirectory;
 import dev.shipshape.generator.write.StagedWrite;
+import dev.shipshape.generator.write.WriteConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -152,7 +152,8 @@ public final class Shipshape {
    * }</pre>
    *
    * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
-   * @throws ForeignFileException when a rendered path holds a file Shipshape does not own
+   * @throws WriteConflictException when a rendered path cannot be written (a foreign file, a
+   *     symbolic link, …); nothing is written then
    */
   public Generated write(List<Stack> stacks, OutputDirectory output) throws IOException {
     Diagnostics diagnostics = validate(stacks);

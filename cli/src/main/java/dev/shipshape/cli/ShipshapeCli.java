@@ -59,7 +59,7 @@ public final class ShipshapeCli implements Runnable {
     CommandLine commandLine = new CommandLine(new ShipshapeCli()).setCaseInsensitiveEnumValuesAllowed(true);
     Map<String, String> exitCodes = new LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
-      exitCodes.put(code.code() + ":", code.meaning());
+      exitCodes.put(Integer.toString(code.code()), code.meaning());
     }
     commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
     commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()

@@ -91,7 +91,7 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, OutputDirector
     }
     WriteResult written = generated.written().get();
     return new Outcome(generated.diagnostics(),
-        written.warnings().isEmpty() ? Optional.empty() : Optional.of(lines("warning  ", written.warnings())),
+        written.warnings().isEmpty() ? Optional.empty() : Optional.of(lines("warning ", written.warnings())),
         summary("generate", generated.objectCount(), written.counts(), start), ExitCode.OK);
   }
 

@@ -65,25 +65,25 @@ public record CheckResult(List<String> missing, List<String> changed, List<Strin
       return "";
     }
     StringBuilder text = new StringBuilder();
-    missing.forEach(path -> text.append("missing  ").append(path).append('\n'));
+    missing.forEach(path -> text.append("missing ").append(path).append('\n'));
     for (int i = 0; i < changed.size(); i++) {
       String path = changed.get(i);
-      text.append("changed  ").append(path)
+      text.append("changed ").append(path)
           .append(handEdited.contains(path) ? " (edited by hand: generate overwrites it; make the change in the stack to keep it)" : "")
           .append('\n');
       indent(text, diffs.get(i));
     }
-    stale.forEach(path -> text.append("stale    ").append(path)
+    stale.forEach(path -> text.append("stale ").append(path)
         .append(" (generated before, no longer rendered; generate deletes it)\n"));
     unlisted.forEach(path -> text.append("unlisted ").append(path)
         .append(" (not written by Shipshape, in a folder it renders into; move it out of the output or delete it)\n"));
-    links.forEach(path -> text.append("link     ").append(path)
+    links.forEach(path -> text.append("link ").append(path)
         .append(" (a symbolic link; Shipshape never writes through links: replace it with a real file or folder)\n"));
     leftovers.forEach(path -> text.append("leftover ").append(path).append(path.endsWith("/journal")
         ? " (a run was killed while committing; generate finishes its commit)\n"
         : " (left by a killed run; generate removes it)\n"));
     indexDiff.ifPresent(diff -> {
-      text.append("index    ").append(OwnershipIndex.FILE)
+      text.append("index ").append(OwnershipIndex.FILE)
           .append(" does not list exactly the rendered files (edited by hand?); generate rewrites it\n");
       indent(text, diff);
     });

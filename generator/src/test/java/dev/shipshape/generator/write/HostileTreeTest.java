@@ -156,7 +156,7 @@ class HostileTreeTest {
     assertEquals(List.of("dev/web/extra.yaml", "dev/web/sub/"), checked.unlisted());
     assertTrue(checked.indexDiff().orElseThrow().contains("+") && checked.indexDiff().get().contains("dev/k.yaml"),
         checked.report("generate"));
-    assertTrue(checked.report("generate").contains("changed  dev/web/a.yaml (edited by hand"), checked.report("generate"));
+    assertTrue(checked.report("generate").contains("changed dev/web/a.yaml (edited by hand"), checked.report("generate"));
 
     WriteResult result = new OutputDirectory(root).write(NEW);
     assertEquals(List.of("dev/web/a.yaml", "dev/web/b.yaml"), result.handEdited());

@@ -1,6 +1,7 @@
 package dev.shipshape.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Layout;
@@ -29,6 +30,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,7 +302,8 @@ public final class Shipshape {
         .toList();
   }
 
-  private RenderedStack lower(Stack stack) {
+  private RenderedStack lower(Stack declared) {
+    Stack stack = inCanonicalOrder(declared);
     RenderedEnvironment base = new RenderedEnvironment(Optional.empty(), stack, lowering.lower(stack));
     List<RenderedEnvironment> deployed = new ArrayList<>();
     for (Environment environment : selected(stack)) {
@@ -309,6 +312,17 @@ public final class Shipshape {
           lowering.lower(applied)));
     }
     return new RenderedStack(stack, base, deployed);
+  }
+
+  /**
+   * {@code stack} with its apps and its environments sorted by name: the order they are declared in
+   * carries no meaning, so it must not change a byte of the output (traffic pictures, overlay
+   * patches, chart values). Validation still sees the declared order, so findings follow the source.
+   */
+  private static Stack inCanonicalOrder(Stack stack) {
+    return stack.with(builder -> builder
+        .apps(stack.apps().stream().sorted(Comparator.comparing(App::name)).toList())
+        .environments(stack.environments().stream().sorted(Comparator.comparing(Environment::name)).toList()));
   }
 
   private static void merge(SortedMap<String, byte[]> into, Map<String, byte[]> files) {

@@ -9,6 +9,7 @@ import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.write.CheckResult;
 import dev.shipshape.generator.write.OutputDirectory;
+import dev.shipshape.generator.write.OutputLockedException;
 import dev.shipshape.generator.write.WriteConflict;
 import dev.shipshape.generator.write.WriteConflictException;
 import dev.shipshape.generator.write.WriteResult;
@@ -80,6 +81,9 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, OutputDirector
           "shipshape generate: " + plural(stacks.size(), "stack") + ", nothing was written: "
               + plural(e.conflicts().size(), "path") + " of " + output.root()
               + " cannot be written as rendered (see above) in " + millis(start), ExitCode.OUTPUT);
+    } catch (OutputLockedException e) {
+      return new Outcome(new Diagnostics(List.of()), Optional.empty(), "shipshape generate: " + e.getMessage(),
+          ExitCode.OUTPUT);
     } catch (IOException e) {
       return new Outcome(new Diagnostics(List.of()), Optional.empty(), "shipshape generate: writing "
           + output.root() + " failed: " + e.getMessage() + (output.commitPending()
@@ -106,6 +110,9 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, OutputDirector
     CheckResult result;
     try {
       result = output.check(files);
+    } catch (OutputLockedException e) {
+      return new Outcome(rendering.diagnostics(), Optional.empty(), "shipshape check: " + e.getMessage(),
+          ExitCode.OUTPUT);
     } catch (IOException e) {
       return new Outcome(rendering.diagnostics(), Optional.empty(),
           "shipshape check: reading " + output.root() + " failed: " + e.getMessage(), ExitCode.OUTPUT);

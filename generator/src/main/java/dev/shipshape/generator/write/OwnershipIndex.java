@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -41,6 +40,9 @@ public final class OwnershipIndex {
   /** A line of the index: eight hex digits, two spaces, the path (as {@code sha256sum} writes). */
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{8})  (.+)");
 
+  /** A file Shipshape owns: its relative path and the checksum of the bytes it wrote there. */
+  record Entry(String path, String checksum) {}
+
   /** The checksum of a path listed without one (by a Shipshape that wrote none). */
   static final String UNKNOWN = "";
 
@@ -60,18 +62,19 @@ public final class OwnershipIndex {
 
   /** The index text that lists every file of {@code files}. */
   public static String text(FileSet files) {
-    SortedMap<String, String> checksums = new TreeMap<>();
-    for (String path : files.paths()) {
-      checksums.put(path, checksum(files.buffer(path)));
+    List<Entry> entries = new ArrayList<>();
+    for (String path : files.paths()) {   // sorted
+      entries.add(new Entry(path, checksum(files.buffer(path))));
     }
-    return text(checksums);
+    return text(entries);
   }
 
-  /** The index text for {@code checksums} (path to checksum). */
-  static String text(Map<String, String> checksums) {
+  /** The index text for {@code entries}, which are sorted by path, each path once. */
+  static String text(List<Entry> entries) {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    new TreeMap<>(checksums).forEach((path, checksum) ->
-        text.append(checksum).append("  ").append(path).append('\n'));
+    for (Entry entry : entries) {
+      text.append(entry.checksum()).append("  ").append(entry.path()).append('\n');
+    }
     return text.toString();
   }
 

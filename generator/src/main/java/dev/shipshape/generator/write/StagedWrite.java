@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +42,6 @@ public final class StagedWrite implements AutoCloseable {
   private static final Set<StandardOpenOption> NEW_FILE =
       Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
-  /** A staged file: its relative path and the checksum of its bytes, for the index. */
-  private record Staged(String path, String checksum) {}
-
   private final Path root;
   private final WorkDirectory work;
   private final Path staging;
@@ -58,7 +54,7 @@ public final class StagedWrite implements AutoCloseable {
    * thread staged them: a producer staging its files in order gives long sorted runs, which sort in
    * close to linear time on commit, where paths arriving at random would not.
    */
-  private final Map<Thread, List<Staged>> stagedBy = new ConcurrentHashMap<>();
+  private final Map<Thread, List<OwnershipIndex.Entry>> stagedBy = new ConcurrentHashMap<>();
   /** Bytes staged so far. */
   private final LongAdder bytesStaged = new LongAdder();
   /** The directories created below the staging directory so far. */
@@ -108,7 +104,7 @@ public final class StagedWrite implements AutoCloseable {
       throw new IllegalArgumentException("two files at " + path + "; every file needs its own path", e);
     }
     stagedBy.computeIfAbsent(Thread.currentThread(), thread -> new ArrayList<>())
-        .add(new Staged(path, OwnershipIndex.checksum(bytes)));
+        .add(new OwnershipIndex.Entry(path, OwnershipIndex.checksum(bytes)));
   }
 
   /**
@@ -133,11 +129,12 @@ public final class StagedWrite implements AutoCloseable {
 
   /** The staged paths, sorted. */
   public List<String> paths() {
-    return staged().stream().map(Staged::path).toList();
+    return staged().stream().map(OwnershipIndex.Entry::path).toList();
   }
 
-  private List<Staged> staged() {
-    List<Staged> all = new ArrayList<>();
+  /** The staged files with their checksums, sorted by path. */
+  private List<OwnershipIndex.Entry> staged() {
+    List<OwnershipIndex.Entry> all = new ArrayList<>();
     stagedBy.values().forEach(all::addAll);
     all.sort((a, b) -> a.path().compareTo(b.path()));   // the runs each thread staged merge in close to linear time
     return all;
@@ -157,17 +154,15 @@ public final class StagedWrite implements AutoCloseable {
     committed = true;
     hook.at("staged");
     OwnershipIndex.Listing owned = OwnershipIndex.read(root);
-    List<Staged> staged = staged();
-    List<String> paths = staged.stream().map(Staged::path).toList();
+    List<OwnershipIndex.Entry> staged = staged();
+    List<String> paths = staged.stream().map(OwnershipIndex.Entry::path).toList();
     boolean parallel = hook == CommitHook.NONE;
     Preflight.Plan plan = Preflight.of(root, staging, owned, paths, fresh, parallel);
     if (!plan.conflicts().isEmpty()) {
       throw new WriteConflictException(plan.conflicts());
     }
     hook.at("preflight");
-    Map<String, String> checksums = new HashMap<>();
-    staged.forEach(file -> checksums.put(file.path(), file.checksum()));
-    byte[] index = OwnershipIndex.text(checksums).getBytes(StandardCharsets.UTF_8);
+    byte[] index = OwnershipIndex.text(staged).getBytes(StandardCharsets.UTF_8);
     boolean indexChanged = !sameBytes(root.resolve(OwnershipIndex.FILE), index);
     if (indexChanged) {
       Files.write(work.newIndex(), index);

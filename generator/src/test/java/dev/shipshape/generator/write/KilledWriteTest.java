@@ -49,15 +49,8 @@ class KilledWriteTest {
 
   @Test
   void aKillAtAnyStepLeavesExactlyTheOldOrTheNewTreeForTheNextRun() throws IOException {
-    Path root = prepared();
     List<String> steps = new ArrayList<>();
-    List<Path> snapshots = new ArrayList<>();
-    new OutputDirectory(root).withHook(step -> {
-      Path snapshot = temp.resolve("killed-" + steps.size());
-      Trees.copy(root, snapshot);
-      steps.add(step);
-      snapshots.add(snapshot);
-    }).write(NEW);
+    List<Path> snapshots = killedAtEveryStep(prepared(), "killed-", steps);
     assertEquals(List.of("staged", "preflight", "journal"), steps.subList(0, 3));
     assertTrue(steps.containsAll(List.of("moved dev/a.yaml", "moved dev/api", "moved qa", "pruned dev/worker/c.yaml",
         "index", "done")), steps.toString());
@@ -82,15 +75,8 @@ class KilledWriteTest {
 
   @Test
   void aKillIntoAnEmptyDirectoryLeavesNothingOrTheWholeTree() throws IOException {
-    Path root = temp.resolve("fresh");
     List<String> steps = new ArrayList<>();
-    List<Path> snapshots = new ArrayList<>();
-    new OutputDirectory(root).withHook(step -> {
-      Path snapshot = temp.resolve("fresh-killed-" + steps.size());
-      Trees.copy(root, snapshot);
-      steps.add(step);
-      snapshots.add(snapshot);
-    }).write(NEW);
+    List<Path> snapshots = killedAtEveryStep(temp.resolve("fresh"), "fresh-killed-", steps);
     for (int i = 0; i < snapshots.size(); i++) {
       new OutputDirectory(snapshots.get(i)).begin().close();
       SortedMap<String, String> expected = i >= steps.indexOf("journal")
@@ -123,6 +109,21 @@ class KilledWriteTest {
       assertEquals(committed && failing < steps.size() - 1, next.recovered(), step);
       assertEquals(Trees.expected(NEW, FOREIGN), Trees.of(root), "failed at " + step + ", then ran again");
     }
+  }
+
+  /**
+   * Writes {@link #NEW} into {@code root}, copying the directory at every step (into
+   * {@code prefix<n>}) as a kill there would leave it; adds each step's name to {@code steps}.
+   */
+  private List<Path> killedAtEveryStep(Path root, String prefix, List<String> steps) throws IOException {
+    List<Path> snapshots = new ArrayList<>();
+    new OutputDirectory(root).withHook(step -> {
+      Path snapshot = temp.resolve(prefix + steps.size());
+      Trees.copy(root, snapshot);
+      steps.add(step);
+      snapshots.add(snapshot);
+    }).write(NEW);
+    return snapshots;
   }
 
   /** A directory holding the old tree, written by Shipshape, and the foreign files. */

@@ -3,6 +3,7 @@ package dev.shipshape.generator.write;
 import dev.shipshape.generator.FileSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -173,7 +174,7 @@ public final class OutputDirectory {
       diffs.add(UnifiedDiff.of(path, new String(bytes, StandardCharsets.UTF_8), files.text(path), 40));
       String written = owned.checksums().getOrDefault(path, OwnershipIndex.UNKNOWN);
       if (!written.equals(OwnershipIndex.UNKNOWN)
-          && !written.equals(OwnershipIndex.checksum(java.nio.ByteBuffer.wrap(bytes)))) {
+          && !written.equals(OwnershipIndex.checksum(ByteBuffer.wrap(bytes)))) {
         handEdited.add(path);
       }
     }

@@ -7,10 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -138,7 +140,7 @@ final class OutputLock implements AutoCloseable {
   private static String holder() {
     ProcessHandle self = ProcessHandle.current();
     return "the run of process " + self.pid()
-        + self.info().startInstant().map(start -> " (started " + start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")").orElse("")
+        + self.info().startInstant().map(start -> " (started " + start.truncatedTo(ChronoUnit.SECONDS) + ")").orElse("")
         + "\n";
   }
 
@@ -146,8 +148,8 @@ final class OutputLock implements AutoCloseable {
     return timeout.toSeconds() >= 1 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
   }
 
-  private static java.nio.file.OpenOption[] withNoFollow(Set<StandardOpenOption> options) {
-    java.nio.file.OpenOption[] all = options.toArray(new java.nio.file.OpenOption[options.size() + 1]);
+  private static OpenOption[] withNoFollow(Set<StandardOpenOption> options) {
+    OpenOption[] all = options.toArray(new OpenOption[options.size() + 1]);
     all[options.size()] = LinkOption.NOFOLLOW_LINKS;
     return all;
   }

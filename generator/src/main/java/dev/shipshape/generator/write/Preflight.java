@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,9 @@ final class Preflight {
   private final Path staging;
   private final OwnershipIndex.Listing owned;
   private final Map<String, Folder> folders = new ConcurrentHashMap<>();
-  private final List<String> unchanged = java.util.Collections.synchronizedList(new ArrayList<>());
-  private final List<String> handEdited = java.util.Collections.synchronizedList(new ArrayList<>());
-  private final List<WriteConflict> conflicts = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<String> unchanged = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> handEdited = Collections.synchronizedList(new ArrayList<>());
+  private final List<WriteConflict> conflicts = Collections.synchronizedList(new ArrayList<>());
 
   private Preflight(Path root, Path staging, OwnershipIndex.Listing owned) {
     this.root = root;

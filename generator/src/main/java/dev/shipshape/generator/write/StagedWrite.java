@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,7 +203,7 @@ public final class StagedWrite implements AutoCloseable {
 
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
     return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
-        && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   /** Whether {@code root} holds nothing but Shipshape's work directory. */

@@ -62,6 +62,10 @@ final class WorkDirectory {
 
   /** Creates the output directory and this one inside it, refusing a link or file in its place. */
   void create() throws IOException {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new WriteConflictException(List.of(new WriteConflict(root.toString(),
+          "is a file, where the output directory must be", "choose another output directory, or move the file away")));
+    }
     Files.createDirectories(root);
     try {
       Files.createDirectory(directory);

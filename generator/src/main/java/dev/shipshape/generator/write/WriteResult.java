@@ -1,5 +1,6 @@
 package dev.shipshape.generator.write;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public record WriteResult(List<String> written, List<String> unchanged, List<Str
    * there is none.
    */
   public List<String> warnings() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     if (recovered) {
       lines.add("finished the commit of an earlier run that was killed half-way; the directory holds its "
           + "files (then this run's)");

@@ -117,6 +117,14 @@ class HostileTreeTest {
   }
 
   @Test
+  void aFileInPlaceOfTheOutputDirectoryIsRefused() throws IOException {
+    root = Files.writeString(temp.resolve("out"), "not a directory\n");
+    WriteConflictException e = assertThrows(WriteConflictException.class, () -> new OutputDirectory(root).write(NEW));
+    assertTrue(e.getMessage().contains(root + " is a file, where the output directory must be"), e.getMessage());
+    assertEquals("not a directory\n", Files.readString(root));
+  }
+
+  @Test
   void aLinkInPlaceOfShipshapesWorkDirectoryIsRefused() throws IOException {
     root = Files.createDirectories(temp.resolve("out"));
     outside = Files.createDirectories(temp.resolve("elsewhere"));

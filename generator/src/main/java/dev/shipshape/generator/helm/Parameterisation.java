@@ -11,6 +11,7 @@ import dev.shipshape.generator.RenderedStack;
 import dev.shipshape.generator.layout.ObjectFiles;
 import dev.shipshape.generator.lower.Manifest;
 import dev.shipshape.generator.syntax.ImageReference;
+import dev.shipshape.generator.syntax.ValueFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -420,8 +421,8 @@ public final class Parameterisation {
     ObjectNode repository = properties.putObject("repository");
     repository.put("type", "string");
     repository.put("minLength", 1);
-    properties.set("tag", stringMatching("^(" + ImageReference.TAG + ")?$"));
-    properties.set("digest", stringMatching("^(" + ImageReference.DIGEST + ")?$"));
+    properties.set("tag", stringMatching("^(" + ValueFormat.IMAGE_TAG.regex() + ")?$"));
+    properties.set("digest", stringMatching("^(" + ValueFormat.IMAGE_DIGEST.regex() + ")?$"));
     schema.set("required", JSON.arrayNode().add("repository").add("tag").add("digest"));
     schema.put("additionalProperties", false);
     return param(List.of(ValuesKeys.of(owner), "image"), "image:" + owner, schema,

@@ -17,7 +17,7 @@ final class NamespaceLowering {
 
   private NamespaceLowering() {}
 
-  static Optional<Manifest> lower(Stack stack) {
+  static Optional<Manifest> lower(Stack stack, Marks marks) {
     EffectivePractices practices = EffectivePractices.of(stack);
     if (!practices.namespace()) {
       return Optional.empty();
@@ -37,6 +37,7 @@ final class NamespaceLowering {
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }
+    marks.mark(metadata, "name", Parameters.namespace());
     ObjectNode namespace = Nodes.resource("v1", "Namespace", metadata);
     return Optional.of(new Manifest(Optional.empty(), namespace));
   }

@@ -1,0 +1,37 @@
+package dev.shipshape.generator.lower;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/**
+ * The lowering's note that the value under one key of a rendered object is (part of) a
+ * {@link Parameter}, with the value it wrote there.
+ *
+ * <pre>{@code
+ * // metadata.labels["app.kubernetes.io/version"] of an app's objects:
+ * new Mark(Parameters.image("web"), Mark.Part.TAG, 0, TextNode.valueOf("2.3.1"));
+ * }</pre>
+ *
+ * @param parameter the value this place writes
+ * @param part which part of the value is written here
+ * @param index the list index, for {@link Part#ITEM}; 0 otherwise
+ * @param lowered what the lowering wrote here (null where it left the key out), to tell whether a
+ *     later transform changed the place ({@link Marks})
+ */
+public record Mark(Parameter parameter, Part part, int index, JsonNode lowered) {
+
+  public Mark {
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(part, "part");
+  }
+
+  /** Which part of a parameter's value a marked place holds. */
+  public enum Part {
+    /** The whole value (for an optional value, null where the key is absent). */
+    WHOLE,
+    /** The tag of an {@link Parameter.Shape#IMAGE} value. */
+    TAG,
+    /** Item {@link Mark#index()} of a {@link Parameter.Shape#TEXT_LIST}. */
+    ITEM
+  }
+}

@@ -25,9 +25,10 @@ import java.util.Optional;
  * @param track the version label of this workload, when the app has a rollout
  * @param secondary whether this is the rollout's second version
  * @param marks where the lowering marks the chart parameters it writes
+ * @param image the chart parameter of the app's image, which every object's version label names
  */
 record AppContext(Stack stack, App app, EffectivePractices practices, Labels labels, Optional<String> track,
-    boolean secondary, Marks marks) {
+    boolean secondary, Marks marks, Parameter image) {
 
   /** The label that tells a rollout's versions apart. */
   static final String VERSION_LABEL = "version";
@@ -35,7 +36,7 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
   static AppContext of(Stack stack, App app, Marks marks) {
     EffectivePractices practices = EffectivePractices.of(stack, app);
     return new AppContext(stack, app, practices, Labels.of(stack, app, practices.recommendedLabels()),
-        app.rollout().map(Rollout::primaryTrack), false, marks);
+        app.rollout().map(Rollout::primaryTrack), false, marks, Parameters.image(app.name()));
   }
 
   /** The context of {@code app} for working out names only (a service account, a principal): it marks nothing kept. */
@@ -48,7 +49,7 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
     Rollout rollout = app.rollout().orElseThrow();
     App second = App.deployment(app.name()).from(app).image(rollout.image()).build();
     return new AppContext(stack, second, practices, Labels.of(stack, second, practices.recommendedLabels()),
-        Optional.of(rollout.secondaryTrack()), true, marks);
+        Optional.of(rollout.secondaryTrack()), true, marks, image);
   }
 
   /** The workload's name: the app's, or {@code <app>-<track>} for a rollout's second version. */
@@ -97,7 +98,7 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
    */
   void markVersion(JsonNode labels) {
     if (!secondary && labels instanceof ObjectNode map && map.has(Labels.VERSION)) {
-      marks.markTag(map, Labels.VERSION, Parameters.image(app.name()));
+      marks.markTag(map, Labels.VERSION, image);
     }
   }
 

@@ -22,7 +22,7 @@ final class ContainerLowering {
     ObjectNode container = Nodes.object();
     container.put("name", app.name());
     container.put("image", app.image().orElseThrow());
-    context.markAppValue(container, "image", Parameters.image(app.name()));
+    context.markAppValue(container, "image", context.image());
     container.put("imagePullPolicy", "IfNotPresent");
     if (!app.command().isEmpty()) {
       container.set("command", Nodes.strings(app.command()));

@@ -56,15 +56,14 @@ final class IngressLowering {
     ObjectNode spec = ingress.putObject("spec");
     spec.put("ingressClassName", profile.className());
     List<String> hosts = routes.routes().stream().map(Route::host).distinct().toList();
-    List<String> values = List.of(app.name(), "Ingress");
     tls.ifPresent(certificate -> {
       ObjectNode entry = spec.putArray("tls").addObject();
       entry.set("hosts", Nodes.strings(hosts));
       secret(app, certificate).ifPresent(secret -> entry.put("secretName", secret));
-      context.marks().mark(spec, "tls", Parameters.ingressTls(values, app.name()));
+      context.marks().mark(spec, "tls", Parameters.ingressTls(app.name()));
     });
     ArrayNode rules = spec.putArray("rules");
-    Parameter hostNames = Parameters.ingressHosts(values, app.name());
+    Parameter hostNames = Parameters.ingressHosts(app.name());
     Service service = ServicePorts.serviceOf(app).orElseThrow();
     String backendPort = backendPortName(app, service, routes);
     for (String host : hosts) {

@@ -2,6 +2,7 @@ package dev.shipshape.generator.lower;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +16,14 @@ import java.util.Objects;
  * one object and one place in it, whatever the order of the objects.
  *
  * <p><b>What a later transform does to a mark.</b> A mark is on one key of one map, and holds only
- * while that key holds the value the lowering wrote there (for a key the lowering left out: while the
- * key is still absent). A transform that changes or removes the value drops the mark: the field is
- * then what the transform made it, written into the chart as a literal like every unmarked field, so
- * a patched value is never a chart value; one that sets the very value the lowering wrote keeps it.
+ * while that key holds a value equal to the one the lowering wrote there (for a key the lowering left
+ * out: while the key is still absent). A transform that changes the value, inside it too (adds a CPU
+ * limit to marked resources), replaces or removes it drops the mark: the field is then what the
+ * transform made it, written into the chart as a literal like every unmarked field, so a patched
+ * value is never a chart value; one that sets an equal value keeps it. Values are compared by their
+ * {@link JsonNode#hashCode()} taken when marked (no copy of each marked map); a changed value whose
+ * hash happens to be the same keeps its mark, and since the chart reads every parameter's value from
+ * the object itself, the chart then still renders exactly the changed object.
  * A transform that edits the tree in place and moves a whole map (inserts a container before the
  * app's) keeps that map's marks, at the map's new pointer; a map taken out of the tree takes its
  * marks with it. A transform that builds a new tree passes it to {@link Manifest#withBody}, which
@@ -37,21 +42,24 @@ import java.util.Objects;
  */
 public final class Marks {
 
-  private Map<JsonNode, Map<String, Mark>> byMap;
+  private static final Mark[] NONE = {};
+
+  /** The marks of each map, in the order they were made; most maps have one or two. */
+  private Map<JsonNode, Mark[]> byMap;
 
   /** Marks the value under {@code key} of {@code map} (or the key's absence) as the whole of {@code parameter}. */
   void mark(ObjectNode map, String key, Parameter parameter) {
-    put(map, key, new Mark(parameter, Mark.Part.WHOLE, 0, lowered(map, key)));
+    put(map, mark(map, key, parameter, Mark.Part.WHOLE, 0));
   }
 
   /** Marks the text under {@code key} of {@code map} as the tag of the image {@code parameter}. */
   void markTag(ObjectNode map, String key, Parameter parameter) {
-    put(map, key, new Mark(parameter, Mark.Part.TAG, 0, lowered(map, key)));
+    put(map, mark(map, key, parameter, Mark.Part.TAG, 0));
   }
 
   /** Marks the text under {@code key} of {@code map} as item {@code index} of the list {@code parameter}. */
   void markItem(ObjectNode map, String key, Parameter parameter, int index) {
-    put(map, key, new Mark(parameter, Mark.Part.ITEM, index, lowered(map, key)));
+    put(map, mark(map, key, parameter, Mark.Part.ITEM, index));
   }
 
   /**
@@ -76,7 +84,7 @@ public final class Marks {
     in(from).forEach((pointer, mark) -> {
       int slash = pointer.lastIndexOf('/');
       if (to.at(pointer.substring(0, slash)) instanceof ObjectNode map) {
-        carried.put(map, unescape(pointer.substring(slash + 1)), mark);
+        carried.put(map, mark);
       }
     });
     return carried;
@@ -92,34 +100,50 @@ public final class Marks {
     if (!node.isObject()) {
       return;
     }
-    Map<String, Mark> here = byMap.getOrDefault(node, Map.of());
+    Mark[] here = byMap.getOrDefault(node, NONE);
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String at = pointer + "/" + escape(field.getKey());
-      Mark mark = here.get(field.getKey());
+      Mark mark = of(here, field.getKey());
       if (mark == null) {
         collect(field.getValue(), at, into);
-      } else if (field.getValue().equals(mark.lowered())) {
+      } else if (!mark.absent() && field.getValue().hashCode() == mark.fingerprint()) {
         into.put(at, mark);
       }
     }
-    here.forEach((key, mark) -> {
-      if (mark.lowered() == null && !node.has(key)) {
-        into.put(pointer + "/" + escape(key), mark);
+    for (Mark mark : here) {
+      if (mark.absent() && !node.has(mark.key()) && of(here, mark.key()) == mark) {
+        into.put(pointer + "/" + escape(mark.key()), mark);
       }
-    });
+    }
   }
 
-  private void put(ObjectNode map, String key, Mark mark) {
+  /** The mark on {@code key} among {@code marks}, or null; a later mark on the same key replaces an earlier one. */
+  private static Mark of(Mark[] marks, String key) {
+    for (int i = marks.length - 1; i >= 0; i--) {
+      if (marks[i].key().equals(key)) {
+        return marks[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The mark of what is under {@code key} now, with its fingerprint: a map or list may be edited in
+   * place later, and the mark must see that without the cost of a copy of every marked value.
+   */
+  private static Mark mark(ObjectNode map, String key, Parameter parameter, Mark.Part part, int index) {
+    JsonNode value = map.get(key);
+    return new Mark(key, parameter, part, index, value == null, value == null ? 0 : value.hashCode());
+  }
+
+  private void put(ObjectNode map, Mark mark) {
     if (byMap == null) {
       byMap = new IdentityHashMap<>();
     }
-    byMap.computeIfAbsent(Objects.requireNonNull(map, "map"), m -> new LinkedHashMap<>(4)).put(key, mark);
-  }
-
-  /** A copy of what is under {@code key} now: a map or list may be edited in place later. */
-  private static JsonNode lowered(ObjectNode map, String key) {
-    JsonNode value = map.get(key);
-    return value == null ? null : value.deepCopy();
+    Mark[] marks = byMap.getOrDefault(Objects.requireNonNull(map, "map"), NONE);
+    Mark[] more = Arrays.copyOf(marks, marks.length + 1);
+    more[marks.length] = mark;
+    byMap.put(map, more);
   }
 
   /** A JSON pointer's escaping of one key (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

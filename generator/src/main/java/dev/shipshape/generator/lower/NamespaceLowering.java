@@ -37,7 +37,7 @@ final class NamespaceLowering {
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }
-    marks.mark(metadata, "name", Parameters.namespace());
+    marks.mark(metadata, "name", Parameters.NAMESPACE);
     ObjectNode namespace = Nodes.resource("v1", "Namespace", metadata);
     return Optional.of(new Manifest(Optional.empty(), namespace));
   }

@@ -28,10 +28,10 @@ final class ObjectMetadata {
     return metadata;
   }
 
-  /** Metadata of an object in the stack's namespace, the namespace marked as the chart's {@link Parameters#namespace()}. */
+  /** Metadata of an object in the stack's namespace, the namespace marked as the chart's {@link Parameters#NAMESPACE}. */
   static ObjectNode inStack(Stack stack, Marks marks, String name, Map<String, String> labels) {
     ObjectNode metadata = of(name, stack.namespaceName(), labels);
-    marks.mark(metadata, "namespace", Parameters.namespace());
+    marks.mark(metadata, "namespace", Parameters.NAMESPACE);
     return metadata;
   }
 

@@ -1,18 +1,15 @@
 package dev.shipshape.generator.lower;
 
-import dev.shipshape.generator.lower.Parameter.Shape;
-import dev.shipshape.generator.syntax.ValueFormat;
-import java.util.ArrayList;
+import dev.shipshape.generator.lower.Parameter.Kind;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The chart parameters the lowering marks, each with its values path, shape, format and the DSL call
- * that sets it: one definition each, so that every object that writes a value names the same parameter.
+ * The chart parameters the lowering marks, each at its values path: one definition each, so that
+ * every object that writes a value names the same parameter.
  *
  * <pre>{@code
- * Parameters.replicas("web").path();        // [web, replicas]
- * Parameters.claimSize(List.of("db", "persistence", "data"), "data").format();   // Optional[a Kubernetes quantity]
+ * Parameters.replicas("web").path();                                   // [web, replicas]
+ * Parameters.claimSize(List.of("db", "persistence", "data"), "data");  // db.persistence.data.size
  * }</pre>
  */
 public final class Parameters {
@@ -20,40 +17,29 @@ public final class Parameters {
   /** The values key of a stack's own objects (its shared policies, its claims). */
   public static final String STACK = "stack";
 
-  private Parameters() {}
-
   /** The stack's namespace: every namespaced object's {@code metadata.namespace} and the Namespace's name. */
-  public static Parameter namespace() {
-    return always(List.of("namespace"), Shape.TEXT, ValueFormat.DNS_LABEL,
-        "Namespace of the stack's objects (Stack.named(...).namespace(\"...\"); in an environment "
-            + ".namespace(\"...\"))");
-  }
+  public static final Parameter NAMESPACE = new Parameter(Kind.NAMESPACE, List.of("namespace"), "");
+
+  private Parameters() {}
 
   /** The image of {@code app}'s container; its tag is also the app's {@code app.kubernetes.io/version} label. */
   public static Parameter image(String app) {
-    return always(List.of(app, "image"), Shape.IMAGE, null,
-        "Image of " + app + ": repository, tag (also its app.kubernetes.io/version label) and, to pin it, "
-            + "digest (.image(\"ghcr.io/acme/web:2.3.1\"); in an environment .image(\"" + app + "\", ...))");
+    return new Parameter(Kind.IMAGE, List.of(app, "image"), app);
   }
 
   /** How many pods of {@code app} run. */
   public static Parameter replicas(String app) {
-    return always(List.of(app, "replicas"), Shape.INTEGER, null,
-        "Pods of " + app + " (.replicas(n); in an environment .replicas(\"" + app + "\", n))");
+    return new Parameter(Kind.REPLICAS, List.of(app, "replicas"), app);
   }
 
   /** The requests and limits of {@code app}'s container. */
   public static Parameter resources(String app) {
-    return always(List.of(app, "resources"), Shape.RESOURCES, null,
-        "Requests and limits of the " + app + " container (.resources(Resources.requests(cpu, memory)"
-            + ".memoryLimit(...)))");
+    return new Parameter(Kind.RESOURCES, List.of(app, "resources"), app);
   }
 
-  /** A literal environment variable of {@code app}: a value where environments set it differently. */
+  /** A literal environment variable of {@code app}. */
   public static Parameter env(String app, String variable) {
-    return new Parameter(List.of(app, "env", variable), Shape.TEXT, Optional.empty(),
-        "Environment variable " + variable + " of " + app + " (.env(\"" + variable + "\", value); in an "
-            + "environment .env(\"" + app + "\", \"" + variable + "\", value))", true);
+    return new Parameter(Kind.ENV, List.of(app, "env", variable), app);
   }
 
   /**
@@ -64,68 +50,44 @@ public final class Parameters {
     return List.of(app, name.equals(app) ? kind : kind + "-" + name);
   }
 
-  /** The pods' anti-affinity: rendered from two replicas on, so a value where environments differ in replicas. */
+  /** The anti-affinity of the pods of {@code workload} ({@link #workload}), an app's. */
   public static Parameter podAntiAffinity(List<String> workload, String app) {
-    return new Parameter(with(workload, "affinity"), Shape.OPTIONAL_TREE, Optional.empty(),
-        "Anti-affinity that spreads the pods of " + app + " over nodes, null for none; rendered from two "
-            + "replicas on (.replicas(n); Practices.builder().podAntiAffinity(false) to turn it off)", true);
+    return new Parameter(Kind.POD_ANTI_AFFINITY, List.of(workload.get(0), workload.get(1), "affinity"), app);
   }
 
-  /** The pods' zone spreading: rendered from two replicas on, so a value where environments differ in replicas. */
+  /** The zone spreading of the pods of {@code workload} ({@link #workload}), an app's. */
   public static Parameter topologySpread(List<String> workload, String app) {
-    return new Parameter(with(workload, "topologySpreadConstraints"), Shape.OPTIONAL_TREE, Optional.empty(),
-        "Spreading of the pods of " + app + " over zones, null for none; rendered from two replicas on "
-            + "(.replicas(n); Practices.builder().topologySpread(false) to turn it off)", true);
+    return new Parameter(Kind.TOPOLOGY_SPREAD,
+        List.of(workload.get(0), workload.get(1), "topologySpreadConstraints"), app);
   }
 
-  /** The requested size of a claim; {@code at} is its values path, {@code claim} its name. */
+  /** The requested size of a claim; {@code at} is its values path ({@code [db, persistence, data]}), {@code claim} its name. */
   public static Parameter claimSize(List<String> at, String claim) {
-    return always(with(at, "size"), Shape.TEXT, ValueFormat.QUANTITY,
-        "Requested size of claim " + claim + ", a quantity such as 5Gi (.persist(path, \"5Gi\") or "
-            + "Claim.named(...).size(\"5Gi\"))");
+    return new Parameter(Kind.CLAIM_SIZE, List.of(at.get(0), at.get(1), at.get(2), "size"), claim);
   }
 
-  /** The StorageClass of a claim, null for the cluster's default; {@code at} is its values path. */
+  /** The StorageClass of a claim, null for the cluster's default; {@code at} as for {@link #claimSize}. */
   public static Parameter claimClass(List<String> at, String claim) {
-    return always(with(at, "storageClass"), Shape.OPTIONAL_TEXT, ValueFormat.DNS_SUBDOMAIN,
-        "StorageClass of claim " + claim + "; null for the cluster's default class "
-            + "(PersistOption.storageClass(\"gp3-encrypted\"))");
+    return new Parameter(Kind.CLAIM_CLASS, List.of(at.get(0), at.get(1), at.get(2), "storageClass"), claim);
   }
 
-  /** The TLS entries of {@code app}'s Ingress; {@code at} is the Ingress's values path. */
-  public static Parameter ingressTls(List<String> at, String app) {
-    return always(with(at, "tls"), Shape.INGRESS_TLS, null,
-        "TLS of the Ingress of " + app + ": each entry's hosts and certificate Secret "
-            + "(Routes.host(...).tls(Tls.certManager()))");
+  /** The TLS entries of the Ingress of {@code app}. */
+  public static Parameter ingressTls(String app) {
+    return new Parameter(Kind.INGRESS_TLS, List.of(app, "Ingress", "tls"), app);
   }
 
-  /** The hosts of {@code app}'s Ingress, in the order of its rules; {@code at} is the Ingress's values path. */
-  public static Parameter ingressHosts(List<String> at, String app) {
-    return always(with(at, "hosts"), Shape.TEXT_LIST, ValueFormat.INGRESS_HOST,
-        "Host names the Ingress of " + app + " serves, in the order of its rules "
-            + "(.exposeViaIngress(Routes.host(\"shop.example.com\")...))");
+  /** The hosts of the Ingress of {@code app}, in the order of its rules. */
+  public static Parameter ingressHosts(String app) {
+    return new Parameter(Kind.INGRESS_HOSTS, List.of(app, "Ingress", "hosts"), app);
   }
 
   /** When a Velero Schedule backs up; {@code key} is its name without the stack's prefix. */
   public static Parameter backupSchedule(String key, String schedule) {
-    return always(List.of("backups", key, "schedule"), Shape.TEXT, ValueFormat.CRON,
-        "When Velero backs up for Schedule " + schedule + ", a cron expression (Backups.daily(\"02:00\"), "
-            + "weekly(...), cron(\"m h dom mon dow\"), every(Duration))");
+    return new Parameter(Kind.BACKUP_SCHEDULE, List.of("backups", key, "schedule"), schedule);
   }
 
-  /** How long a Velero Schedule keeps its backups. */
+  /** How long a Velero Schedule keeps its backups; {@code key} as for {@link #backupSchedule}. */
   public static Parameter backupRetention(String key, String schedule) {
-    return always(List.of("backups", key, "ttl"), Shape.TEXT, ValueFormat.GO_DURATION,
-        "How long the backups of Schedule " + schedule + " are kept, a Go duration (.keep(Duration.ofDays(30)))");
-  }
-
-  private static Parameter always(List<String> path, Shape shape, ValueFormat format, String description) {
-    return new Parameter(path, shape, Optional.ofNullable(format), description, false);
-  }
-
-  private static List<String> with(List<String> path, String key) {
-    List<String> longer = new ArrayList<>(path);
-    longer.add(key);
-    return longer;
+    return new Parameter(Kind.BACKUP_RETENTION, List.of("backups", key, "ttl"), schedule);
   }
 }

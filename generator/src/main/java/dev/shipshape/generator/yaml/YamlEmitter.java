@@ -183,7 +183,7 @@ final class YamlEmitter {
    * {@code text} with every {@code {{} written as {@code {{ "{{" }}}: a single {@code {} never starts
    * an action, and {@code }}} outside an action is plain text.
    */
-  static String escape(String text) {
+  private static String escape(String text) {
     return text.replace("{{", "{{ \"{{\" }}");
   }
 

@@ -28,7 +28,11 @@ public record Manifest(Optional<String> owner, ObjectNode body, Marks marks) {
     Objects.requireNonNull(marks, "marks");
   }
 
-  /** An object without marks: nothing in it is a chart parameter. */
+  /**
+   * An object without marks, nothing in it a chart parameter: for an object the lowering did not
+   * write (a user's own object). A transform that changes a lowered object uses {@link #withBody},
+   * which keeps its marks.
+   */
   public Manifest(Optional<String> owner, ObjectNode body) {
     this(owner, body, new Marks());
   }

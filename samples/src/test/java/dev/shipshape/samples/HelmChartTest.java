@@ -19,6 +19,7 @@ import dev.shipshape.dsl.HelmChart;
 import dev.shipshape.dsl.IngressController;
 import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
+import dev.shipshape.dsl.Practices;
 import dev.shipshape.dsl.Routes;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.Tls;
@@ -92,6 +93,17 @@ class HelmChartTest {
   }
 
   @Test
+  void schedulesThatAreNotCronExpressionsAreRefused() throws IOException {
+    assertRefused(new dev.shipshape.samples.storage.MysqlStatefulSet(),
+        "backups:\n  mysqlData:\n    schedule: 0 24 * * *\n", "/backups/mysqlData/schedule");
+  }
+
+  @Test
+  void namespacesLongerThanALabelAreRefused() throws IOException {
+    assertRefused(new dev.shipshape.samples.shop.Shop(), "namespace: " + "n".repeat(64) + "\n", "/namespace");
+  }
+
+  @Test
   void unknownValuesAreRefused() throws IOException {
     assertRefused(new dev.shipshape.samples.shop.Shop(), "web:\n  replica: 3\n", "replica");
   }
@@ -126,7 +138,49 @@ class HelmChartTest {
         .at("/spec/template/spec/containers/0/env/1/value").asText());
   }
 
+  @Test
+  void userTextThatLooksLikeAPlaceholderComesOutVerbatim() throws IOException {
+    Stack stack = Stack.named("tokens")
+        .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080).replicas(2)
+            .env("MARKER", "__shipshape_slot_0__")
+            .podAnnotation("example.com/marker", "__shipshape_slot_1__"))
+        .environment(Environment.named("dev").replicas(1).env("web", "MARKER", "__shipshape_slot_2__"))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.standard()))
+        .build();
+    Map<String, JsonNode> declared = template(assertChartEqualsEveryRendering(stack), List.of());
+    assertEquals("__shipshape_slot_0__",
+        declared.get("Deployment/web").at("/spec/template/spec/containers/0/env/0/value").asText());
+    assertEquals("__shipshape_slot_1__",
+        declared.get("Deployment/web").at("/spec/template/metadata/annotations/example.com~1marker").asText());
+  }
+
+  @Test
+  void environmentsThatDifferInFieldsNobodyMarkedStillEqualTheirManifests() throws IOException {
+    Stack stack = Stack.named("practices")
+        .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080).replicas(2)
+            .env("MODE", "plain"))
+        .environment(Environment.named("lab").replicas(1).env("web", "MODE", "lab")
+            .practices(Practices.builder().readOnlyRootFilesystem(false).dedicatedServiceAccount(false)))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.standard()))
+        .build();
+    assertChartEqualsEveryRendering(stack);
+  }
+
   // ---- helpers ----
+
+  /** The chart of {@code stack}, which lints and whose {@code helm template} equals each rendering of the stack. */
+  private static Path assertChartEqualsEveryRendering(Stack stack) throws IOException {
+    Rendering rendering = SHIPSHAPE.render(stack);
+    Path chart = writeChart(rendering, out.resolve(stack.name()));
+    assertLints(chart);
+    RenderedStack rendered = rendering.stacks().get(0);
+    assertEquals(objects(rendered.base()), template(chart, List.of()));
+    for (RenderedEnvironment environment : rendered.environments()) {
+      String values = "values-" + environment.name().orElseThrow() + ".yaml";
+      assertEquals(objects(environment), template(chart, List.of(chart.resolve(values))), values);
+    }
+    return chart;
+  }
 
   /** Helm refuses {@code values} for the chart of {@code source}, naming {@code where}. */
   private static void assertRefused(ManifestSource source, String values, String where) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stack's chart before it is written: its templates, its values and the slots that tie them.
+ * A stack's chart before it is written: its templates (trees with {@link Slot}s) and its values.
  *
  * <pre>{@code
  * ChartModel model = Parameterisation.of(renderedStack);
@@ -19,18 +19,16 @@ import java.util.Optional;
  * @param name the chart's name (the stack's)
  * @param templates one per object of any rendering
  * @param params every value, in the order they were found
- * @param slots the slot of each token that occurs in the templates
  * @param owners the apps and aliases with objects, each with its values key, in stack order
  * @param environments the environments that get a values file, in declaration order
  */
 public record ChartModel(String name, List<ChartTemplate> templates, List<Param> params,
-                         Map<String, Slot> slots, Map<String, String> owners, List<String> environments) {
+                         Map<String, String> owners, List<String> environments) {
 
   public ChartModel {
     Objects.requireNonNull(name, "name");
     templates = List.copyOf(templates);
     params = List.copyOf(params);
-    slots = Map.copyOf(slots);
     owners = Collections.unmodifiableMap(new LinkedHashMap<>(owners));
     environments = List.copyOf(environments);
   }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The template of one rendered object: its file below {@code templates/}, the boolean values that
- * must all be true for it to render, and the object's tree with slot tokens where values go.
+ * must all be true for it to render, and the object's tree with {@link Slot}s where values go.
  *
  * <pre>{@code
  * template.file();    // "web/poddisruptionbudget.yaml"
@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param file the path below {@code templates/}
  * @param guards template expressions that must all be true
- * @param tree the object, with {@link Parameterisation#token(int) tokens} in parameterised fields
+ * @param tree the object, with {@link Slot}s in parameterised fields
  */
 public record ChartTemplate(String file, List<String> guards, ObjectNode tree) {
 

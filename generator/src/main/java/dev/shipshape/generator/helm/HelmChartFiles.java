@@ -72,7 +72,7 @@ public final class HelmChartFiles {
           CanonicalYaml.write(ChartValues.environment(model, environment)));
     }
     for (ChartTemplate template : model.templates()) {
-      files.put(root + "templates/" + template.file(), TemplateText.write(model.name(), template, model.slots()));
+      files.put(root + "templates/" + template.file(), TemplateText.write(template));
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("chart", model.name());

@@ -2,14 +2,17 @@ package dev.shipshape.generator.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.shipshape.dsl.App;
 import dev.shipshape.generator.RenderedEnvironment;
 import dev.shipshape.generator.RenderedStack;
 import dev.shipshape.generator.layout.ObjectFiles;
 import dev.shipshape.generator.lower.Manifest;
+import dev.shipshape.generator.lower.Mark;
+import dev.shipshape.generator.lower.Marks;
+import dev.shipshape.generator.lower.Parameter;
 import dev.shipshape.generator.syntax.ImageReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,23 +22,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Turns a rendered stack into a {@link ChartModel}: one template per object, built from the SAME
  * objects as the plain manifests of the stack as declared and of every environment.
  *
- * <p>Two kinds of fields become values. <b>Parameterised by default</b>: the namespace, each app's
- * {@code enabled} switch, image (repository, tag, digest; the {@code app.kubernetes.io/version}
- * label follows the tag), replicas and resources, Ingress hosts and TLS, claim sizes and storage
- * classes, and Velero schedules and retention. <b>Where environments differ</b>: every other field
- * whose value differs between the declared stack and an environment becomes a value at the smallest
- * place that can hold the difference (a scalar, a key that only some have, or a whole list), and an
- * object that only some renderings have gets an {@code enabled} switch. The defaults are the
- * declared stack's values, so {@code helm template} with them gives the plain manifests; each
- * environment's values give that environment's.
+ * <p><b>Values come from marks.</b> The lowering marks each parameterised value it writes
+ * ({@link Manifest#parameters()}: the namespace, each app's image, its version label, replicas,
+ * resources and literal environment variables, pod spreading, Ingress hosts and TLS, claim sizes and
+ * classes, Velero schedules and retention). Each mark becomes a {@link Slot} in the object's tree and
+ * its value in each rendering the value's default (the stack as declared) and each environment's
+ * value; its schema comes from the mark's shape and format ({@link ParameterSchemas}).
+ *
+ * <p><b>What still compares the renderings, and why.</b> Three explicit steps, all on the trees:
+ * <ol>
+ *   <li><b>Presence.</b> An object that only some renderings have (a PodDisruptionBudget from two
+ *       replicas on) gets an {@code enabled} switch: whether an object exists is no field to mark.
+ *   <li><b>Values only where environments differ.</b> A mark may say so ({@link
+ *       Parameter#onlyWhereEnvironmentsDiffer()}: environment variables, pod spreading), so that a
+ *       chart does not offer every literal as a value; it is a value when its renderings disagree.
+ *   <li><b>Unmarked fields.</b> A field nobody marked can still differ: an environment's cloud or
+ *       practices change many fields, and a transform may change an object in one environment only.
+ *       Such a field becomes a value at the nearest map key that holds the whole difference, with each
+ *       rendering's literal (null where the key is absent, which leaves it out).
+ * </ol>
  *
  * <pre>{@code
  * ChartModel chart = Parameterisation.of(rendering.stacks().get(0));
@@ -44,18 +55,15 @@ import java.util.stream.Collectors;
 public final class Parameterisation {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final String TOKEN_PREFIX = "__shipshape_slot_";
-  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet");
-  private static final Set<String> DICTIONARIES =
-      Set.of("labels", "annotations", "matchLabels", "nodeSelector", "data", "stringData");
 
   private final RenderedStack stack;
+  private final String chart;
   private final List<RenderedEnvironment> renderings;
-  private final Map<String, Draft> params = new LinkedHashMap<>();
-  private final Map<String, Slot> slots = new LinkedHashMap<>();
+  private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
   private Parameterisation(RenderedStack stack) {
     this.stack = stack;
+    this.chart = stack.declared().name();
     List<RenderedEnvironment> all = new ArrayList<>();
     all.add(stack.base());
     all.addAll(stack.environments());
@@ -67,16 +75,6 @@ public final class Parameterisation {
     return new Parameterisation(stack).build();
   }
 
-  /** The token that marks slot {@code n} in a template tree (a plain YAML scalar). */
-  public static String token(int n) {
-    return TOKEN_PREFIX + n + "__";
-  }
-
-  /** Whether {@code text} is a slot token. */
-  public static boolean isToken(String text) {
-    return text.startsWith(TOKEN_PREFIX) && text.endsWith("__");
-  }
-
   private ChartModel build() {
     Map<String, Map<Integer, Manifest>> objects = new LinkedHashMap<>();
     for (int r = 0; r < renderings.size(); r++) {
@@ -85,100 +83,183 @@ public final class Parameterisation {
       }
     }
     Map<String, String> owners = new LinkedHashMap<>();
-    List<ChartTemplate> templates = new ArrayList<>();
+    List<ObjectVersions> found = new ArrayList<>();
     for (Map<Integer, Manifest> versions : objects.values()) {
-      Manifest reference = versions.values().iterator().next();
-      List<String> guards = new ArrayList<>();
-      reference.owner().ifPresent(owner -> {
-        owners.put(owner, ValuesKeys.of(owner));
-        guards.add(param(List.of(ValuesKeys.of(owner), "enabled"), "enabled:" + owner, schema("boolean"),
-            "Render the objects of " + owner + " (all of them, or none)", false,
-            all(r -> JSON.booleanNode(true))).expression());
-      });
-      ObjectContext context = new ObjectContext(reference, versions);
-      if (versions.size() < renderings.size()) {
-        guards.add(param(context.prefix("enabled"), "present:" + identity(reference), schema("boolean"),
-            "Render " + reference.kind() + " " + reference.name() + " (rendered in: " + presentIn(versions) + ")",
-            false, all(r -> JSON.booleanNode(versions.containsKey(r)))).expression());
-      }
-      Map<Integer, JsonNode> trees = new TreeMap<>();
-      versions.forEach((r, manifest) -> trees.put(r, withStorageClassKeys(manifest.body().deepCopy())));
-      JsonNode tree = merge(context, new ArrayList<>(), trees, false);
-      if (!(tree instanceof ObjectNode object)) {
-        throw new IllegalStateException("cannot template " + identity(reference));
-      }
-      templates.add(new ChartTemplate(ObjectFiles.fileOf(stack.declared(), reference), guards, object));
+      found.add(read(new ObjectVersions(versions), owners));
     }
-    Map<String, Param> built = new LinkedHashMap<>();
-    params.forEach((dotted, draft) -> built.put(dotted, draft.build(renderings)));
-    Map<String, Slot> boundSlots = new LinkedHashMap<>();
-    slots.forEach((token, slot) -> boundSlots.put(token,
-        new Slot(built.get(slot.param().dotted()), slot.expression(), slot.style())));
-    List<String> environments = stack.environments().stream()
-        .map(e -> e.name().orElseThrow()).toList();
-    return new ChartModel(stack.declared().name(), templates, List.copyOf(built.values()), boundSlots,
-        owners, environments);
+    List<ChartTemplate> templates = new ArrayList<>();
+    for (ObjectVersions object : found) {
+      templates.add(template(object));
+    }
+    List<Param> params = drafts.values().stream().filter(draft -> draft.active() && draft.used).map(this::param)
+        .toList();
+    List<String> environments = stack.environments().stream().map(e -> e.name().orElseThrow()).toList();
+    return new ChartModel(chart, templates, params, owners, environments);
   }
 
-  // ---- merging the renderings of one object ----
+  // ---- first pass: guards and marked values, in the order of the objects and their trees ----
+
+  private ObjectVersions read(ObjectVersions object, Map<String, String> owners) {
+    Manifest reference = object.reference();
+    reference.owner().ifPresent(owner -> {
+      owners.put(owner, ValuesKeys.of(owner));
+      Draft enabled = draft(List.of(ValuesKeys.of(owner), "enabled"), "enabled:" + owner, Optional.empty(),
+          "Render the objects of " + owner + " (all of them, or none)", false);
+      for (int r = 0; r < renderings.size(); r++) {
+        enabled.value(r, BooleanNode.TRUE);
+      }
+      enabled.used = true;
+      object.guards.add(enabled.expression());
+    });
+    if (object.versions.size() < renderings.size()) {
+      Draft present = draft(prefix(reference, "enabled"), "present:" + identity(reference), Optional.empty(),
+          "Render " + reference.kind() + " " + reference.name() + " (rendered in: " + presentIn(object) + ")", false);
+      for (int r = 0; r < renderings.size(); r++) {
+        present.value(r, BooleanNode.valueOf(object.versions.containsKey(r)));
+      }
+      present.used = true;
+      object.guards.add(present.expression());
+    }
+    object.versions.forEach((r, manifest) -> {
+      Map<String, Mark> marks = manifest.parameters();
+      object.marks.put(r, marks);
+      marks.forEach((pointer, mark) -> record(mark, r, manifest.body().at(pointer)));
+    });
+    return object;
+  }
+
+  /** Records what the place of {@code mark} holds in rendering {@code r} ({@code found}, missing where absent). */
+  private void record(Mark mark, int r, JsonNode found) {
+    Parameter parameter = mark.parameter();
+    Draft draft = draft(parameter);
+    switch (mark.part()) {
+      case WHOLE -> draft.value(r, switch (parameter.shape()) {
+        case IMAGE -> image(found.asText());
+        case OPTIONAL_TEXT, OPTIONAL_TREE -> found.isMissingNode() ? NullNode.getInstance() : found;
+        case TEXT, INTEGER, RESOURCES, INGRESS_TLS, TEXT_LIST -> found;
+      });
+      case ITEM -> draft.item(r, mark.index(), found);
+      case TAG -> { } // the tag is part of the image, whose own mark gives the value
+    }
+  }
+
+  private Draft draft(Parameter parameter) {
+    List<String> keys = parameter.path().stream().map(ValuesKeys::of).toList();
+    boolean optional = switch (parameter.shape()) {
+      case OPTIONAL_TEXT, OPTIONAL_TREE -> true;
+      case TEXT, INTEGER, IMAGE, RESOURCES, INGRESS_TLS, TEXT_LIST -> false;
+    };
+    Draft draft = draft(keys, "mark:" + String.join("/", parameter.path()), Optional.of(parameter),
+        parameter.description(), optional);
+    draft.onlyWhereDiffer = parameter.onlyWhereEnvironmentsDiffer();
+    return draft;
+  }
+
+  /** The draft at {@code keys}, or at {@code keys} with a number added when another origin has them. */
+  private Draft draft(List<String> keys, String origin, Optional<Parameter> parameter, String description,
+                      boolean optional) {
+    List<String> unique = new ArrayList<>(keys);
+    for (int n = 2; drafts.containsKey(String.join(".", unique))
+        && !drafts.get(String.join(".", unique)).origin.equals(origin); n++) {
+      unique.set(unique.size() - 1, keys.get(keys.size() - 1) + n);
+    }
+    return drafts.computeIfAbsent(String.join(".", unique),
+        dotted -> new Draft(unique, origin, parameter, description, optional));
+  }
+
+  // ---- second pass: each object's template ----
+
+  private ChartTemplate template(ObjectVersions object) {
+    Map<Integer, JsonNode> slotted = new TreeMap<>();
+    Map<Integer, JsonNode> literal = new TreeMap<>();
+    object.versions.forEach((r, manifest) -> {
+      literal.put(r, manifest.body());
+      slotted.put(r, slotted(manifest.body(), object.marks.get(r)));
+    });
+    JsonNode tree = merge(object, List.of(), slotted, literal, false);
+    Manifest reference = object.reference();
+    if (!(tree instanceof ObjectNode objectTree)) {
+      throw new IllegalStateException("cannot template " + identity(reference));
+    }
+    markUsed(tree);
+    return new ChartTemplate(ObjectFiles.fileOf(stack.declared(), reference), object.guards, objectTree);
+  }
 
   /**
-   * The template tree of the versions at {@code path}, or null when they cannot be merged here (the
-   * caller then makes the whole value a parameter).
+   * Notes the values the slots in {@code tree} read: a marked value inside a field that became one
+   * value as a whole (step 3) is read by no template, and the chart does not offer it.
    */
-  private JsonNode merge(ObjectContext context, List<Object> path, Map<Integer, JsonNode> versions,
-                         boolean sequenceItem) {
-    Optional<JsonNode> known = byDefault(context, path, versions);
-    if (known.isPresent()) {
-      return known.get();
+  private void markUsed(JsonNode tree) {
+    if (tree instanceof Slot slot) {
+      drafts.get(slot.valuesKey()).used = true;
     }
-    JsonNode reference = versions.values().iterator().next();
-    if (reference.isValueNode() && versions.values().stream().allMatch(reference::equals)) {
-      return reference.deepCopy();
+    tree.forEach(this::markUsed);
+  }
+
+  /** A copy of {@code body} with a slot at each mark whose value the chart has. */
+  private JsonNode slotted(ObjectNode body, Map<String, Mark> marks) {
+    ObjectNode copy = body.deepCopy();
+    marks.forEach((pointer, mark) -> {
+      Draft draft = draft(mark.parameter());
+      if (draft.active()) {
+        int slash = pointer.lastIndexOf('/');
+        ObjectNode parent = (ObjectNode) copy.at(pointer.substring(0, slash));
+        parent.set(Marks.unescape(pointer.substring(slash + 1)), slot(mark, draft));
+      }
+    });
+    return copy;
+  }
+
+  private Slot slot(Mark mark, Draft draft) {
+    String expression = draft.expression();
+    return switch (mark.part()) {
+      case TAG -> new Slot(chart, draft.dotted(), expression + ".tag", Slot.Style.QUOTED);
+      case ITEM -> new Slot(chart, draft.dotted(), "(index " + expression + " " + mark.index() + ")", Slot.Style.QUOTED);
+      case WHOLE -> new Slot(chart, draft.dotted(), expression, switch (mark.parameter().shape()) {
+        case TEXT -> Slot.Style.QUOTED;
+        case INTEGER -> Slot.Style.INTEGER;
+        case IMAGE -> Slot.Style.IMAGE;
+        case RESOURCES, INGRESS_TLS, TEXT_LIST -> Slot.Style.BLOCK;
+        case OPTIONAL_TEXT, OPTIONAL_TREE -> Slot.Style.OPTIONAL;
+      });
+    };
+  }
+
+  /**
+   * The template at {@code path} of the object (step 3 above): the slotted trees where all renderings
+   * agree; maps merged key by key and lists of one length item by item; a scalar that differs as a
+   * value; or null where only the parent's key can hold the difference (a list item that differs in
+   * another way), which then becomes one value with each rendering's literal.
+   */
+  private JsonNode merge(ObjectVersions object, List<Object> path, Map<Integer, JsonNode> slotted,
+                         Map<Integer, JsonNode> literal, boolean listItem) {
+    JsonNode reference = slotted.values().iterator().next();
+    if (slotted.values().stream().allMatch(reference::equals)) {
+      return reference;
     }
-    if (versions.entrySet().stream().allMatch(e -> e.getValue().isTextual()
-        && e.getValue().asText().equals(namespace(e.getKey())))) {
-      return namespaceSlot();
-    }
-    if (versions.values().stream().allMatch(JsonNode::isObject)) {
+    if (slotted.values().stream().allMatch(JsonNode::isObject)) {
       ObjectNode merged = JSON.objectNode();
-      // label-like maps have no order of their own, and the values must not depend on one
-      Set<String> keys = !path.isEmpty() && DICTIONARIES.contains(String.valueOf(path.get(path.size() - 1)))
-          ? new TreeSet<>() : new LinkedHashSet<>();
-      versions.values().forEach(v -> v.fieldNames().forEachRemaining(keys::add));
-      for (String key : keys) {
-        Map<Integer, JsonNode> children = new TreeMap<>();
-        versions.forEach((r, v) -> {
-          if (v.has(key)) {
-            children.put(r, v.get(key));
-          }
-        });
-        List<Object> childPath = append(path, key);
-        if (children.size() < versions.size()) {
-          if (sequenceItem) {
-            return null;
-          }
-          Map<Integer, JsonNode> withNulls = new TreeMap<>();
-          versions.keySet().forEach(r -> withNulls.put(r, children.getOrDefault(r, NullNode.getInstance())));
-          merged.set(key, block(context, childPath, withNulls, Slot.Style.OPTIONAL));
-          continue;
+      Set<String> fields = new LinkedHashSet<>();
+      slotted.values().forEach(version -> version.fieldNames().forEachRemaining(fields::add));
+      String leading = fields.contains("name") ? "name" : fields.iterator().next();
+      for (String field : fields) {
+        boolean everywhere = slotted.values().stream().allMatch(version -> version.has(field));
+        if (!everywhere && listItem && field.equals(leading)) {
+          return null; // a key that may be left out cannot open the line of a list item
         }
-        JsonNode child = merge(context, childPath, children, false);
-        if (child == null) {
-          child = block(context, childPath, children, Slot.Style.BLOCK);
-        }
-        merged.set(key, child);
+        List<Object> at = append(path, field);
+        Map<Integer, JsonNode> literalChildren = children(literal, field);
+        JsonNode child = everywhere ? merge(object, at, children(slotted, field), literalChildren, false) : null;
+        merged.set(field, child != null ? child : differing(object, at, literalChildren));
       }
       return merged;
     }
-    if (versions.values().stream().allMatch(JsonNode::isArray)
-        && versions.values().stream().map(JsonNode::size).distinct().count() == 1) {
+    boolean lists = slotted.values().stream().allMatch(JsonNode::isArray)
+        && slotted.values().stream().map(JsonNode::size).distinct().count() == 1;
+    if (lists) {
       ArrayNode merged = JSON.arrayNode();
       for (int i = 0; i < reference.size(); i++) {
-        int index = i;
-        Map<Integer, JsonNode> items = new TreeMap<>();
-        versions.forEach((r, v) -> items.put(r, v.get(index)));
-        JsonNode item = merge(context, append(path, i), items, true);
+        JsonNode item = merge(object, append(path, i), children(slotted, i), children(literal, i), true);
         if (item == null) {
           return null;
         }
@@ -186,417 +267,64 @@ public final class Parameterisation {
       }
       return merged;
     }
-    if (versions.values().stream().allMatch(JsonNode::isValueNode)
-        && versions.values().stream().map(JsonNode::getNodeType).distinct().count() == 1) {
-      return scalar(context, path, versions);
-    }
-    return null;
+    boolean scalars = slotted.values().stream().allMatch(JsonNode::isValueNode)
+        && literal.values().stream().allMatch(JsonNode::isValueNode)
+        && literal.values().stream().map(JsonNode::getNodeType).distinct().count() == 1;
+    return scalars ? differing(object, path, literal) : null;
   }
 
-  /** The fields parameterised whatever the environments do. */
-  private Optional<JsonNode> byDefault(ObjectContext context, List<Object> path, Map<Integer, JsonNode> versions) {
-    String pattern = pattern(path);
-    String kind = context.reference.kind();
-    Optional<String> owner = context.reference.owner();
-    if (pattern.equals("metadata.namespace") || kind.equals("Namespace") && pattern.equals("metadata.name")) {
-      return allNamespaces(versions) ? Optional.of(namespaceSlot()) : Optional.empty();
-    }
-    if (owner.isPresent() && (pattern.equals("metadata.labels.app.kubernetes.io/version")
-        || pattern.equals("spec.template.metadata.labels.app.kubernetes.io/version"))) {
-      return imageParam(owner.get())
-          .filter(image -> versions.entrySet().stream().allMatch(e ->
-              e.getValue().asText().equals(image.get(e.getKey()).path("tag").asText())))
-          .map(image -> slot(imageDraft(owner.get(), image), ".Values." + ValuesKeys.of(owner.get()) + ".image.tag",
-              Slot.Style.QUOTED));
-    }
-    if (owner.isPresent() && WORKLOADS.contains(kind)) {
-      String app = ValuesKeys.of(owner.get());
-      if (pattern.equals("spec.replicas")) {
-        return Optional.of(slot(param(List.of(app, "replicas"), "replicas:" + app, integer(0),
-            "Pods of " + owner.get() + " (.replicas(n); in an environment .replicas(\"" + owner.get() + "\", n))",
-            false, versions), Slot.Style.INTEGER));
-      }
-      boolean mainContainer = pattern.startsWith("spec.template.spec.containers[].")
-          && context.containerName(path).equals(owner.get());
-      if (mainContainer && pattern.equals("spec.template.spec.containers[].image")) {
-        return imageParam(owner.get())
-            .filter(image -> versions.entrySet().stream().allMatch(e ->
-                e.getValue().asText().equals(imageText(image.get(e.getKey())))))
-            .map(image -> slot(imageDraft(owner.get(), image), ".Values." + app + ".image", Slot.Style.IMAGE));
-      }
-      if (mainContainer && pattern.equals("spec.template.spec.containers[].resources")) {
-        return Optional.of(slot(param(List.of(app, "resources"), "resources:" + app, resourcesSchema(),
-            "Requests and limits of the " + owner.get() + " container (.resources(Resources.requests(cpu, memory)"
-                + ".memoryLimit(...)))", false, versions), Slot.Style.BLOCK));
-      }
-      if (mainContainer && pattern.equals("spec.template.spec.containers[].env[].value")
-          && versions.values().stream().distinct().count() > 1
-          && versions.values().stream().allMatch(JsonNode::isTextual)) {
-        String variable = context.itemName(path, path.size() - 2);
-        return Optional.of(slot(param(List.of(app, "env", ValuesKeys.of(variable)), "env:" + app + ":" + variable,
-            schema("string"), "Environment variable " + variable + " of " + owner.get()
-                + " (.env(\"" + variable + "\", value); in an environment .env(\"" + owner.get() + "\", \""
-                + variable + "\", value))", false, versions), Slot.Style.QUOTED));
-      }
-      if (kind.equals("StatefulSet") && pattern.startsWith("spec.volumeClaimTemplates[].spec.")) {
-        String claim = context.itemName(path, 2);
-        return storage(List.of(app, "persistence", ValuesKeys.of(claim)), claim, pattern.substring(
-            "spec.volumeClaimTemplates[].".length()), versions);
-      }
-    }
-    if (kind.equals("PersistentVolumeClaim")) {
-      String name = context.reference.name();
-      String claim = owner.filter(o -> name.startsWith(o + "-")).map(o -> name.substring(o.length() + 1)).orElse(name);
-      return storage(List.of(owner.map(ValuesKeys::of).orElse("stack"), "persistence", ValuesKeys.of(claim)),
-          name, pattern, versions);
-    }
-    if (kind.equals("Ingress") && owner.isPresent()) {
-      return ingress(context, path, pattern, versions);
-    }
-    if (kind.equals("Schedule") && context.reference.apiVersion().startsWith("velero.io/")) {
-      String name = context.reference.name();
-      String prefix = stack.declared().name() + "-";
-      List<String> at = List.of("backups", ValuesKeys.of(name.startsWith(prefix) ? name.substring(prefix.length()) : name));
-      if (pattern.equals("spec.schedule")) {
-        return Optional.of(slot(param(append(at, "schedule"), "schedule:" + name, stringMatching(CRON),
-            "When Velero backs up for Schedule " + name + ", a cron expression (Backups.daily(\"02:00\"), "
-                + "weekly(...), cron(\"m h dom mon dow\"), every(Duration))", false, versions), Slot.Style.QUOTED));
-      }
-      if (pattern.equals("spec.template.ttl")) {
-        return Optional.of(slot(param(append(at, "ttl"), "ttl:" + name, stringMatching(GO_DURATION),
-            "How long the backups of Schedule " + name + " are kept, a Go duration (.keep(Duration.ofDays(30)))",
-            false, versions), Slot.Style.QUOTED));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<JsonNode> storage(List<String> at, String claim, String pattern, Map<Integer, JsonNode> versions) {
-    if (pattern.equals("spec.resources.requests.storage")) {
-      return Optional.of(slot(param(append(at, "size"), "size:" + String.join(".", at), stringMatching(QUANTITY),
-          "Requested size of claim " + claim + ", a quantity such as 5Gi (.persist(path, \"5Gi\") or "
-              + "Claim.named(...).size(\"5Gi\"))", false, versions), Slot.Style.QUOTED));
-    }
-    if (pattern.equals("spec.storageClassName")) {
-      ObjectNode schema = JSON.objectNode();
-      schema.set("type", JSON.arrayNode().add("string").add("null"));
-      schema.put("pattern", DNS_SUBDOMAIN);
-      return Optional.of(slot(param(append(at, "storageClass"), "class:" + String.join(".", at), schema,
-          "StorageClass of claim " + claim + "; null for the cluster's default class "
-              + "(PersistOption.storageClass(\"gp3-encrypted\"))", true, versions), Slot.Style.OPTIONAL));
-    }
-    return Optional.empty();
-  }
-
-  private Optional<JsonNode> ingress(ObjectContext context, List<Object> path, String pattern,
-                                     Map<Integer, JsonNode> versions) {
-    List<String> at = context.prefix();
-    String owner = context.reference.owner().orElseThrow();
-    if (pattern.equals("spec.tls")) {
-      return Optional.of(slot(param(append(at, "tls"), "tls:" + String.join(".", at), tlsSchema(),
-          "TLS of the Ingress of " + owner + ": each entry's hosts and certificate Secret "
-              + "(Routes.host(...).tls(Tls.certManager()))", false, versions), Slot.Style.BLOCK));
-    }
-    if (pattern.equals("spec.rules[].host")) {
-      Map<Integer, JsonNode> hosts = new TreeMap<>();
-      context.versions.forEach((r, manifest) -> {
-        ArrayNode distinct = JSON.arrayNode();
-        manifest.body().path("spec").path("rules").forEach(rule -> {
-          if (rule.has("host") && !contains(distinct, rule.get("host"))) {
-            distinct.add(rule.get("host"));
-          }
-        });
-        hosts.put(r, distinct);
-      });
-      int index = indexOf(hosts.values().iterator().next(), versions.values().iterator().next());
-      boolean consistent = versions.entrySet().stream()
-          .allMatch(e -> hosts.get(e.getKey()).path(index).equals(e.getValue()));
-      if (!consistent) {
-        return Optional.empty();
-      }
-      ObjectNode schema = JSON.objectNode();
-      schema.put("type", "array");
-      schema.set("items", stringMatching(HOSTNAME));
-      schema.put("minItems", hosts.values().iterator().next().size());
-      Draft draft = param(append(at, "hosts"), "hosts:" + String.join(".", at), schema,
-          "Host names the Ingress of " + owner + " serves, in the order of its rules "
-              + "(.exposeViaIngress(Routes.host(\"shop.example.com\")...))", false, hosts);
-      return Optional.of(slot(draft, "(index " + draft.expression() + " " + index + ")", Slot.Style.QUOTED));
-    }
-    return Optional.empty();
-  }
-
-  // ---- values where renderings differ ----
-
-  private JsonNode scalar(ObjectContext context, List<Object> path, Map<Integer, JsonNode> versions) {
-    JsonNode reference = versions.values().iterator().next();
-    String type = reference.isTextual() ? "string" : reference.isIntegralNumber() ? "integer"
-        : reference.isBoolean() ? "boolean" : "number";
-    Slot.Style style = reference.isTextual() ? Slot.Style.QUOTED
-        : reference.isIntegralNumber() ? Slot.Style.INTEGER : Slot.Style.PLAIN;
-    return slot(differing(context, path, versions, schema(type), false), style);
-  }
-
-  private JsonNode block(ObjectContext context, List<Object> path, Map<Integer, JsonNode> versions, Slot.Style style) {
-    Set<String> types = new LinkedHashSet<>();
-    versions.values().stream().filter(v -> !v.isNull()).forEach(v -> types.add(jsonType(v)));
-    if (style == Slot.Style.OPTIONAL) {
-      types.add("null");
-    }
-    ObjectNode schema = JSON.objectNode();
-    if (types.size() == 1) {
-      schema.put("type", types.iterator().next());
-    } else {
-      ArrayNode list = schema.putArray("type");
-      types.forEach(list::add);
-    }
-    return slot(differing(context, path, versions, schema, style == Slot.Style.OPTIONAL), style);
-  }
-
-  private Draft differing(ObjectContext context, List<Object> path, Map<Integer, JsonNode> versions,
-                          ObjectNode schema, boolean optional) {
-    List<String> at = new ArrayList<>(context.prefix());
-    at.addAll(context.names(path));
-    return param(at, "differs:" + identity(context.reference) + ":" + path, schema,
-        "Differs between environments: " + context.reference.kind() + " " + context.reference.name()
-            + " at " + pointer(path), optional, versions);
-  }
-
-  // ---- params and slots ----
-
-  private Draft param(List<String> path, String origin, ObjectNode schema, String description, boolean optional,
-                      Map<Integer, JsonNode> values) {
-    List<String> unique = new ArrayList<>(path);
-    for (int n = 2; params.containsKey(String.join(".", unique))
-        && !params.get(String.join(".", unique)).origin.equals(origin); n++) {
-      unique.set(unique.size() - 1, path.get(path.size() - 1) + n);
-    }
-    Draft draft = params.computeIfAbsent(String.join(".", unique),
-        dotted -> new Draft(unique, origin, schema, description, optional));
-    values.forEach(draft::value);
-    return draft;
-  }
-
-  private JsonNode slot(Draft draft, Slot.Style style) {
-    return slot(draft, draft.expression(), style);
-  }
-
-  private JsonNode slot(Draft draft, String expression, Slot.Style style) {
-    String token = token(slots.size());
-    slots.put(token, new Slot(draft.placeholder(), expression, style));
-    return JSON.textNode(token);
-  }
-
-  private JsonNode namespaceSlot() {
-    Draft draft = param(List.of("namespace"), "namespace", stringMatching(DNS_LABEL),
-        "Namespace of the stack's objects (Stack.named(...).namespace(\"...\"); in an environment "
-            + ".namespace(\"...\"))", false, all(r -> JSON.textNode(namespace(r))));
-    return slot(draft, Slot.Style.QUOTED);
-  }
-
-  /** The image of {@code owner} in each rendering, split into repository, tag and digest. */
-  private Optional<Map<Integer, JsonNode>> imageParam(String owner) {
-    Map<Integer, JsonNode> images = new TreeMap<>();
-    for (int r = 0; r < renderings.size(); r++) {
-      Optional<ImageReference> image = renderings.get(r).stack().apps().stream()
-          .filter(a -> a.name().equals(owner)).findFirst()
-          .flatMap(App::image).flatMap(ImageReference::parse);
-      if (image.isEmpty()) {
-        return Optional.empty();
-      }
-      ObjectNode value = JSON.objectNode();
-      value.put("repository", image.get().repository());
-      value.put("tag", image.get().tag().orElse(""));
-      value.put("digest", image.get().digest().orElse(""));
-      images.put(r, value);
-    }
-    return Optional.of(images);
-  }
-
-  private Draft imageDraft(String owner, Map<Integer, JsonNode> images) {
-    ObjectNode schema = JSON.objectNode();
-    schema.put("type", "object");
-    ObjectNode properties = schema.putObject("properties");
-    ObjectNode repository = properties.putObject("repository");
-    repository.put("type", "string");
-    repository.put("minLength", 1);
-    properties.set("tag", stringMatching("^(" + ImageReference.TAG + ")?$"));
-    properties.set("digest", stringMatching("^(" + ImageReference.DIGEST + ")?$"));
-    schema.set("required", JSON.arrayNode().add("repository").add("tag").add("digest"));
-    schema.put("additionalProperties", false);
-    return param(List.of(ValuesKeys.of(owner), "image"), "image:" + owner, schema,
-        "Image of " + owner + ": repository, tag (also its app.kubernetes.io/version label) and, to pin it, "
-            + "digest (.image(\"ghcr.io/acme/web:2.3.1\"); in an environment .image(\"" + owner + "\", ...))",
-        false, images);
-  }
-
-  private static String imageText(JsonNode image) {
-    String tag = image.path("tag").asText();
-    String digest = image.path("digest").asText();
-    return image.path("repository").asText() + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest);
-  }
-
-  private Map<Integer, JsonNode> all(Function<Integer, JsonNode> value) {
+  /** A value for a field nobody marked that differs between renderings: each rendering's literal. */
+  private Slot differing(ObjectVersions object, List<Object> path, Map<Integer, JsonNode> literal) {
+    Manifest reference = object.reference();
+    boolean optional = literal.values().stream().anyMatch(JsonNode::isMissingNode);
+    List<String> at = new ArrayList<>(prefix(reference));
+    at.addAll(names(reference, path));
     Map<Integer, JsonNode> values = new TreeMap<>();
-    for (int r = 0; r < renderings.size(); r++) {
-      values.put(r, value.apply(r));
-    }
-    return values;
+    literal.forEach((r, value) -> values.put(r, value.isMissingNode() ? NullNode.getInstance() : value));
+    Draft draft = draft(at, "differs:" + identity(reference) + ":" + path, Optional.empty(),
+        "Differs between environments: " + reference.kind() + " " + reference.name() + " at " + pointer(path),
+        optional);
+    draft.schema = ParameterSchemas.ofTypes(values.values(), optional);
+    values.forEach(draft::value);
+    Slot.Style style = optional ? Slot.Style.OPTIONAL
+        : values.values().stream().allMatch(JsonNode::isTextual) ? Slot.Style.QUOTED
+        : values.values().stream().allMatch(JsonNode::isIntegralNumber) ? Slot.Style.INTEGER
+        : values.values().stream().allMatch(JsonNode::isValueNode) ? Slot.Style.PLAIN
+        : Slot.Style.BLOCK;
+    return new Slot(chart, draft.dotted(), draft.expression(), style);
   }
 
-  private boolean allNamespaces(Map<Integer, JsonNode> versions) {
-    return versions.entrySet().stream().allMatch(e -> e.getValue().asText().equals(namespace(e.getKey())));
-  }
-
-  private String namespace(int rendering) {
-    return renderings.get(rendering).stack().namespaceName();
-  }
-
-  private String presentIn(Map<Integer, Manifest> versions) {
-    return versions.keySet().stream().map(r -> renderings.get(r).name().orElse("the stack as declared"))
-        .collect(Collectors.joining(", "));
-  }
-
-  // ---- the object being templated ----
-
-  private final class ObjectContext {
-    final Manifest reference;
-    final Map<Integer, Manifest> versions;
-
-    ObjectContext(Manifest reference, Map<Integer, Manifest> versions) {
-      this.reference = reference;
-      this.versions = versions;
-    }
-
-    /** Where this object's values go: {@code web.podDisruptionBudget}, {@code stack.networkPolicyDefaultDeny}. */
-    List<String> prefix(String... more) {
-      String owner = reference.owner().orElse(stack.declared().namespaceName());
-      String key = ValuesKeys.of(reference.kind()) + (reference.name().equals(owner) ? ""
-          : capitalized(ValuesKeys.of(reference.name())));
-      List<String> prefix = new ArrayList<>(List.of(reference.owner().map(ValuesKeys::of).orElse("stack"), key));
-      prefix.addAll(List.of(more));
-      return prefix;
-    }
-
-    /** The name of the container at {@code path} (which starts with spec.template.spec.containers[i]). */
-    String containerName(List<Object> path) {
-      return itemName(path, 4);
-    }
-
-    /** The {@code name} of the list item at {@code path.get(index)} in the reference object. */
-    String itemName(List<Object> path, int index) {
-      JsonNode node = reference.body();
-      for (int i = 0; i <= index; i++) {
-        node = path.get(i) instanceof Integer n ? node.path(n) : node.path((String) path.get(i));
-      }
-      return node.has("name") ? node.path("name").asText() : node.path("metadata").path("name").asText();
-    }
-
-    /** Readable values keys for {@code path}: items by name, {@code spec} and {@code template} left out. */
-    List<String> names(List<Object> path) {
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < path.size(); i++) {
-        Object segment = path.get(i);
-        if (segment instanceof Integer n) {
-          String name = itemName(path, i);
-          boolean mainContainer = i > 0 && "containers".equals(path.get(i - 1))
-              && reference.owner().map(name::equals).orElse(false);
-          if (mainContainer) {
-            names.remove(names.size() - 1);
-          } else {
-            names.add(name.isEmpty() ? "item" + n : ValuesKeys.of(name));
-          }
-        } else if (!segment.equals("spec") && !segment.equals("template")) {
-          names.add(ValuesKeys.of((String) segment));
+  /**
+   * Readable values keys for {@code path} in {@code manifest}: list items by their name (the app's
+   * own container left out), {@code spec} and {@code template} left out.
+   */
+  private static List<String> names(Manifest manifest, List<Object> path) {
+    List<String> names = new ArrayList<>();
+    JsonNode node = manifest.body();
+    for (int i = 0; i < path.size(); i++) {
+      Object segment = path.get(i);
+      node = segment instanceof Integer n ? node.path(n) : node.path((String) segment);
+      if (segment instanceof Integer n) {
+        String name = node.has("name") ? node.path("name").asText() : node.path("metadata").path("name").asText();
+        boolean ownContainer = i > 0 && "containers".equals(path.get(i - 1))
+            && manifest.owner().map(name::equals).orElse(false);
+        if (ownContainer) {
+          names.remove(names.size() - 1);
+        } else {
+          names.add(name.isEmpty() ? "item" + n : ValuesKeys.of(name));
         }
-      }
-      return names;
-    }
-  }
-
-  /** A param while the renderings are read. */
-  private static final class Draft {
-    final List<String> path;
-    final String origin;
-    final ObjectNode schema;
-    final String description;
-    final boolean optional;
-    final Map<Integer, JsonNode> values = new TreeMap<>();
-
-    Draft(List<String> path, String origin, ObjectNode schema, String description, boolean optional) {
-      this.path = List.copyOf(path);
-      this.origin = origin;
-      this.schema = schema;
-      this.description = description;
-      this.optional = optional;
-    }
-
-    void value(int rendering, JsonNode value) {
-      JsonNode before = values.putIfAbsent(rendering, value);
-      if (before != null && !before.equals(value)) {
-        throw new IllegalStateException(String.join(".", path) + " has two values in one rendering: "
-            + before + " and " + value);
+      } else if (!segment.equals("spec") && !segment.equals("template")) {
+        names.add(ValuesKeys.of((String) segment));
       }
     }
-
-    String expression() {
-      return ".Values." + String.join(".", path);
-    }
-
-    Param placeholder() {
-      return new Param(path, NullNode.getInstance(), schema, description, optional, Map.of());
-    }
-
-    Param build(List<RenderedEnvironment> renderings) {
-      JsonNode defaultValue = values.containsKey(0) ? values.get(0) : values.values().iterator().next();
-      Map<String, JsonNode> environments = new LinkedHashMap<>();
-      values.forEach((r, value) -> renderings.get(r).name().ifPresent(name -> environments.put(name, value)));
-      return new Param(path, defaultValue, schema, description, optional, environments);
-    }
+    return names;
   }
 
-  // ---- helpers ----
-
-  private static final String DNS_LABEL = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
-  private static final String DNS_SUBDOMAIN = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
-  private static final String HOSTNAME = "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$";
-  /** A Kubernetes quantity: {@code 5Gi}, {@code 500m}, {@code 1.5}, {@code 1e3}. */
-  static final String QUANTITY = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$";
-  private static final String CRON = "^(CRON_TZ=\\S+ )?(@every \\S+|@(yearly|annually|monthly|weekly|daily|midnight|hourly)|\\S+( \\S+){4})$";
-  private static final String GO_DURATION = "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$";
-
-  private static String identity(Manifest manifest) {
-    return manifest.kind().equals("Namespace") ? "Namespace" : manifest.kind() + "/" + manifest.name();
-  }
-
-  private static JsonNode withStorageClassKeys(JsonNode body) {
-    if (body.path("kind").asText().equals("PersistentVolumeClaim")) {
-      ensureStorageClassKey(body.path("spec"));
-    }
-    body.path("spec").path("volumeClaimTemplates").forEach(t -> ensureStorageClassKey(t.path("spec")));
-    return body;
-  }
-
-  private static void ensureStorageClassKey(JsonNode spec) {
-    if (spec instanceof ObjectNode object && !object.has("storageClassName")) {
-      object.putNull("storageClassName");
-    }
-  }
-
-  private static String pattern(List<Object> path) {
-    StringBuilder pattern = new StringBuilder();
-    for (Object segment : path) {
-      if (segment instanceof Integer) {
-        pattern.append("[]");
-      } else {
-        pattern.append(pattern.length() == 0 ? "" : ".").append(segment);
-      }
-    }
-    return pattern.toString();
-  }
-
-  private static String pointer(List<Object> path) {
-    return path.stream().map(s -> s instanceof Integer n ? "[" + n + "]" : "." + s).collect(Collectors.joining());
+  private static Map<Integer, JsonNode> children(Map<Integer, JsonNode> versions, Object segment) {
+    Map<Integer, JsonNode> children = new TreeMap<>();
+    versions.forEach((r, version) -> children.put(r,
+        segment instanceof Integer n ? version.path(n) : version.path((String) segment)));
+    return children;
   }
 
   private static List<Object> append(List<Object> path, Object segment) {
@@ -605,78 +333,118 @@ public final class Parameterisation {
     return longer;
   }
 
-  private static List<String> append(List<String> path, String key) {
-    List<String> longer = new ArrayList<>(path);
-    longer.add(key);
-    return longer;
+  private static String pointer(List<Object> path) {
+    return path.stream().map(s -> s instanceof Integer n ? "[" + n + "]" : "." + s).collect(Collectors.joining());
   }
 
-  private static boolean contains(ArrayNode array, JsonNode value) {
-    for (JsonNode item : array) {
-      if (item.equals(value)) {
-        return true;
-      }
-    }
-    return false;
+  // ---- values ----
+
+  private Param param(Draft draft) {
+    JsonNode defaultValue = draft.values.containsKey(0) ? draft.values.get(0) : draft.values.values().iterator().next();
+    Map<String, JsonNode> environments = new LinkedHashMap<>();
+    draft.values.forEach((r, value) -> renderings.get(r).name().ifPresent(name -> environments.put(name, value)));
+    ObjectNode schema = draft.parameter.map(p -> ParameterSchemas.of(p, draft.values.values()))
+        .orElse(draft.schema);
+    return new Param(draft.keys, defaultValue, schema, draft.description, draft.optional, environments);
   }
 
-  private static int indexOf(JsonNode array, JsonNode value) {
-    for (int i = 0; i < array.size(); i++) {
-      if (array.get(i).equals(value)) {
-        return i;
-      }
-    }
-    return -1;
+  /** An image reference as its value: repository, tag and digest (empty strings where it has none). */
+  private static JsonNode image(String reference) {
+    ImageReference image = ImageReference.parse(reference).orElseThrow(
+        () -> new IllegalStateException("a marked image is not an image reference: " + reference));
+    ObjectNode value = JSON.objectNode();
+    value.put("repository", image.repository());
+    value.put("tag", image.tag().orElse(""));
+    value.put("digest", image.digest().orElse(""));
+    return value;
+  }
+
+  /** Where an object's own values go: {@code [web, podDisruptionBudget]}, {@code [stack, networkPolicyDefaultDeny]}. */
+  private List<String> prefix(Manifest manifest, String... more) {
+    String owner = manifest.owner().orElse(stack.declared().namespaceName());
+    String key = ValuesKeys.of(manifest.kind()) + (manifest.name().equals(owner) ? ""
+        : capitalized(ValuesKeys.of(manifest.name())));
+    List<String> prefix = new ArrayList<>(List.of(manifest.owner().map(ValuesKeys::of).orElse("stack"), key));
+    prefix.addAll(List.of(more));
+    return prefix;
+  }
+
+  private String presentIn(ObjectVersions object) {
+    return object.versions.keySet().stream().map(r -> renderings.get(r).name().orElse("the stack as declared"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String identity(Manifest manifest) {
+    return manifest.kind().equals("Namespace") ? "Namespace" : manifest.kind() + "/" + manifest.name();
   }
 
   private static String capitalized(String key) {
     return Character.toUpperCase(key.charAt(0)) + key.substring(1);
   }
 
-  private static String jsonType(JsonNode node) {
-    return node.isObject() ? "object" : node.isArray() ? "array" : node.isTextual() ? "string"
-        : node.isIntegralNumber() ? "integer" : node.isNumber() ? "number" : node.isBoolean() ? "boolean" : "null";
+  /** One object in the renderings that have it, with its guards and the marks of each version. */
+  private static final class ObjectVersions {
+    final Map<Integer, Manifest> versions;
+    final List<String> guards = new ArrayList<>();
+    final Map<Integer, Map<String, Mark>> marks = new TreeMap<>();
+
+    ObjectVersions(Map<Integer, Manifest> versions) {
+      this.versions = versions;
+    }
+
+    /** The version the template follows: the stack as declared's, else the first environment's. */
+    Manifest reference() {
+      return versions.values().iterator().next();
+    }
   }
 
-  private static ObjectNode schema(String type) {
-    ObjectNode schema = JSON.objectNode();
-    schema.put("type", type);
-    return schema;
-  }
+  /** A value while the renderings are read: its keys, where it comes from, and its value in each rendering. */
+  private static final class Draft {
+    final List<String> keys;
+    final String origin;
+    final Optional<Parameter> parameter;
+    final String description;
+    final boolean optional;
+    final Map<Integer, JsonNode> values = new TreeMap<>();
+    boolean onlyWhereDiffer;
+    boolean used;
+    ObjectNode schema = JSON.objectNode().put("type", "boolean");
 
-  private static ObjectNode integer(int minimum) {
-    ObjectNode schema = schema("integer");
-    schema.put("minimum", minimum);
-    return schema;
-  }
+    Draft(List<String> keys, String origin, Optional<Parameter> parameter, String description, boolean optional) {
+      this.keys = List.copyOf(keys);
+      this.origin = origin;
+      this.parameter = parameter;
+      this.description = description;
+      this.optional = optional;
+    }
 
-  private static ObjectNode stringMatching(String regex) {
-    ObjectNode schema = schema("string");
-    schema.put("pattern", regex);
-    return schema;
-  }
+    void value(int rendering, JsonNode value) {
+      JsonNode before = values.putIfAbsent(rendering, value);
+      if (before != null && !before.equals(value)) {
+        throw new IllegalStateException(String.join(".", keys) + " has two values in one rendering: "
+            + before + " and " + value);
+      }
+    }
 
-  private static ObjectNode resourcesSchema() {
-    ObjectNode quantities = schema("object");
-    quantities.set("additionalProperties", stringMatching(QUANTITY));
-    ObjectNode schema = schema("object");
-    ObjectNode properties = schema.putObject("properties");
-    properties.set("requests", quantities);
-    properties.set("limits", quantities.deepCopy());
-    schema.put("additionalProperties", false);
-    return schema;
-  }
+    void item(int rendering, int index, JsonNode item) {
+      ArrayNode list = (ArrayNode) values.computeIfAbsent(rendering, r -> JSON.arrayNode());
+      while (list.size() <= index) {
+        list.addNull();
+      }
+      list.set(index, item);
+    }
 
-  private static ObjectNode tlsSchema() {
-    ObjectNode hosts = schema("array");
-    hosts.set("items", stringMatching(HOSTNAME));
-    ObjectNode entry = schema("object");
-    ObjectNode properties = entry.putObject("properties");
-    properties.set("hosts", hosts);
-    properties.set("secretName", stringMatching(DNS_SUBDOMAIN));
-    entry.put("additionalProperties", false);
-    ObjectNode schema = schema("array");
-    schema.set("items", entry);
-    return schema;
+    /** Whether the chart has this value: it has values, and where it is one only where they differ, they do. */
+    boolean active() {
+      return !values.isEmpty() && (!onlyWhereDiffer || values.values().stream().distinct().count() > 1);
+    }
+
+    String dotted() {
+      return String.join(".", keys);
+    }
+
+    String expression() {
+      return ".Values." + dotted();
+    }
   }
 }

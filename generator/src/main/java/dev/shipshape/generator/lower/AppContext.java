@@ -2,6 +2,7 @@ package dev.shipshape.generator.lower;
 
 import dev.shipshape.generator.practices.EffectivePractices;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Rollout;
@@ -23,17 +24,24 @@ import java.util.Optional;
  * @param labels the app's labels and selector labels
  * @param track the version label of this workload, when the app has a rollout
  * @param secondary whether this is the rollout's second version
+ * @param marks where the lowering marks the chart parameters it writes
+ * @param image the chart parameter of the app's image, which every object's version label names
  */
 record AppContext(Stack stack, App app, EffectivePractices practices, Labels labels, Optional<String> track,
-    boolean secondary) {
+    boolean secondary, Marks marks, Parameter image) {
 
   /** The label that tells a rollout's versions apart. */
   static final String VERSION_LABEL = "version";
 
-  static AppContext of(Stack stack, App app) {
+  static AppContext of(Stack stack, App app, Marks marks) {
     EffectivePractices practices = EffectivePractices.of(stack, app);
     return new AppContext(stack, app, practices, Labels.of(stack, app, practices.recommendedLabels()),
-        app.rollout().map(Rollout::primaryTrack), false);
+        app.rollout().map(Rollout::primaryTrack), false, marks, Parameters.image(app.name()));
+  }
+
+  /** The context of {@code app} for working out names only (a service account, a principal): it marks nothing kept. */
+  static AppContext of(Stack stack, App app) {
+    return of(stack, app, new Marks());
   }
 
   /** The context of the rollout's second version: the rollout's image, its own workload name and track. */
@@ -41,7 +49,7 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
     Rollout rollout = app.rollout().orElseThrow();
     App second = app.with(b -> b.image(rollout.image()));
     return new AppContext(stack, second, practices, Labels.of(stack, second, practices.recommendedLabels()),
-        Optional.of(rollout.secondaryTrack()), true);
+        Optional.of(rollout.secondaryTrack()), true, marks, image);
   }
 
   /** The workload's name: the app's, or {@code <app>-<track>} for a rollout's second version. */
@@ -77,14 +85,37 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
     return result;
   }
 
-  /** Metadata for an object of this app: name, namespace and labels. */
+  /** Metadata for an object of this app: name, namespace and labels, the namespace and version marked. */
   ObjectNode metadata(String name) {
-    return ObjectMetadata.of(name, stack.namespaceName(), labels.all());
+    ObjectNode metadata = ObjectMetadata.inStack(stack, marks, name, labels.all());
+    markVersion(metadata.path("labels"));
+    return metadata;
+  }
+
+  /**
+   * Marks the {@code app.kubernetes.io/version} label in {@code labels} as the tag of the app's image
+   * parameter, where it is that tag (not for a rollout's second version, whose image is not the app's).
+   */
+  void markVersion(JsonNode labels) {
+    if (!secondary && labels instanceof ObjectNode map && map.has(Labels.VERSION)) {
+      marks.markTag(map, Labels.VERSION, image);
+    }
+  }
+
+  /**
+   * Marks the value under {@code key} of {@code map} as {@code parameter}, a value of the app itself
+   * (its image, replicas, resources, environment): not on a rollout's second version, which has its own.
+   */
+  void markAppValue(ObjectNode map, String key, Parameter parameter) {
+    if (!secondary) {
+      marks.mark(map, key, parameter);
+    }
   }
 
   /** Metadata of the app's workload: with the linter exemptions its suppressions carry. */
   ObjectNode workloadMetadata() {
-    ObjectNode metadata = ObjectMetadata.of(workloadName(), stack.namespaceName(), podLabels());
+    ObjectNode metadata = ObjectMetadata.inStack(stack, marks, workloadName(), podLabels());
+    markVersion(metadata.path("labels"));
     Map<String, String> exemptions = LinterExemptions.forWorkload(this);
     if (!exemptions.isEmpty()) {
       metadata.set("annotations", Nodes.map(exemptions));

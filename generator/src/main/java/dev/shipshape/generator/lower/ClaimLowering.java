@@ -1,5 +1,6 @@
 package dev.shipshape.generator.lower;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.AccessMode;
@@ -29,15 +30,17 @@ final class ClaimLowering {
   private ClaimLowering() {}
 
   /** The stack-level claims. */
-  static List<Manifest> lower(Stack stack, StorageModel storage) {
+  static List<Manifest> lower(Stack stack, StorageModel storage, Marks marks) {
     List<Manifest> manifests = new ArrayList<>();
     for (Claim claim : stack.claims()) {
       Optional<PersistentVolume> volume = claim.boundVolume().flatMap(name -> stack.persistentVolumes()
           .stream().filter(pv -> pv.name().equals(name)).findFirst());
-      ObjectNode metadata = ObjectMetadata.of(claim.name(), stack.namespaceName(),
+      ObjectNode metadata = ObjectMetadata.inStack(stack, marks, claim.name(),
           Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
       ObjectNode node = Nodes.resource("v1", "PersistentVolumeClaim", metadata);
       node.set("spec", spec(storage, claim, volume));
+      markSpec(marks, node.get("spec"), List.of(Parameters.STACK, "persistence", claim.name()), claim.name(),
+          volume.isEmpty());
       manifests.add(new Manifest(Optional.empty(), node));
     }
     return manifests;
@@ -51,9 +54,10 @@ final class ClaimLowering {
     }
     List<Manifest> manifests = new ArrayList<>();
     for (Persistence persistence : app.persistence()) {
-      ObjectNode node = Nodes.resource("v1", "PersistentVolumeClaim",
-          context.metadata(StorageModel.deploymentClaimName(app, persistence)));
+      String name = StorageModel.deploymentClaimName(app, persistence);
+      ObjectNode node = Nodes.resource("v1", "PersistentVolumeClaim", context.metadata(name));
       node.set("spec", spec(storage, persistence, Optional.empty()));
+      markSpec(context.marks(), node.get("spec"), List.of(app.name(), "persistence", persistence.name()), name, true);
       manifests.add(new Manifest(context.owner(), node));
     }
     return manifests;
@@ -67,8 +71,21 @@ final class ClaimLowering {
       template.putObject("metadata").put("name", persistence.name())
           .set("labels", Nodes.map(context.labels().selector()));
       template.set("spec", spec(storage, persistence, Optional.empty()));
+      markSpec(context.marks(), template.get("spec"), List.of(context.app().name(), "persistence", persistence.name()),
+          persistence.name(), true);
     }
     return templates;
+  }
+
+  /**
+   * Marks a claim's size and, unless the claim is bound to a static volume (whose class it must
+   * name), its StorageClass, also where it is left out for the cluster's default.
+   */
+  private static void markSpec(Marks marks, JsonNode spec, List<String> at, String claim, boolean classIsAValue) {
+    if (classIsAValue) {
+      marks.mark((ObjectNode) spec, "storageClassName", Parameters.claimClass(at, claim));
+    }
+    marks.mark((ObjectNode) spec.path("resources").path("requests"), "storage", Parameters.claimSize(at, claim));
   }
 
   private static ObjectNode spec(StorageModel storage, ClaimSettings claim, Optional<PersistentVolume> volume) {

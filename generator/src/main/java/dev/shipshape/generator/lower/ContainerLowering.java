@@ -22,6 +22,7 @@ final class ContainerLowering {
     ObjectNode container = Nodes.object();
     container.put("name", app.name());
     container.put("image", app.image().orElseThrow());
+    context.markAppValue(container, "image", context.image());
     container.put("imagePullPolicy", "IfNotPresent");
     if (!app.command().isEmpty()) {
       container.set("command", Nodes.strings(app.command()));
@@ -38,9 +39,10 @@ final class ContainerLowering {
     }
     if (!app.env().isEmpty()) {
       ArrayNode env = container.putArray("env");
-      app.env().forEach(variable -> env.add(envVar(variable)));
+      app.env().forEach(variable -> env.add(envVar(context, variable)));
     }
     container.set("resources", resources(app.resources().orElse(context.practices().defaultResources())));
+    context.markAppValue(container, "resources", Parameters.resources(app.name()));
     ProbeLowering.lower(context).forEach(container::set);
     if (context.practices().restrictedPodSecurity() || context.practices().readOnlyRootFilesystem()) {
       container.set("securityContext", securityContext(context.practices()));
@@ -56,11 +58,12 @@ final class ContainerLowering {
     return container;
   }
 
-  private static ObjectNode envVar(EnvVar variable) {
+  private static ObjectNode envVar(AppContext context, EnvVar variable) {
     ObjectNode node = Nodes.object().put("name", variable.name());
     EnvValue value = variable.value();
     if (value instanceof EnvValue.Literal literal) {
       node.put("value", literal.value());
+      context.markAppValue(node, "value", Parameters.env(context.app().name(), variable.name()));
     } else if (value instanceof SecretRef secret) {
       node.putObject("valueFrom").putObject("secretKeyRef")
           .put("name", secret.name()).put("key", secret.key());

@@ -26,6 +26,7 @@ final class DeploymentLowering {
     ObjectNode deployment = Nodes.resource("apps/v1", "Deployment", context.workloadMetadata());
     ObjectNode spec = deployment.putObject("spec");
     spec.put("replicas", context.app().replicas());
+    context.markAppValue(spec, "replicas", Parameters.replicas(context.app().name()));
     spec.put("revisionHistoryLimit", REVISION_HISTORY);
     spec.set("selector", context.workloadSelector());
     ObjectNode strategy = spec.putObject("strategy");
@@ -35,7 +36,7 @@ final class DeploymentLowering {
       strategy.put("type", "RollingUpdate");
       strategy.putObject("rollingUpdate").put("maxSurge", "25%").put("maxUnavailable", 0);
     }
-    spec.set("template", PodTemplateLowering.lower(context, backups));
+    spec.set("template", PodTemplateLowering.lower(context, backups, "Deployment"));
     return new Manifest(context.owner(), deployment);
   }
 

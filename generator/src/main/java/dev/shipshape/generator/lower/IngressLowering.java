@@ -60,12 +60,15 @@ final class IngressLowering {
       ObjectNode entry = spec.putArray("tls").addObject();
       entry.set("hosts", Nodes.strings(hosts));
       secret(app, certificate).ifPresent(secret -> entry.put("secretName", secret));
+      context.marks().mark(spec, "tls", Parameters.ingressTls(app.name()));
     });
     ArrayNode rules = spec.putArray("rules");
+    Parameter hostNames = Parameters.ingressHosts(app.name());
     Service service = ServicePorts.serviceOf(app).orElseThrow();
     String backendPort = backendPortName(app, service, routes);
     for (String host : hosts) {
       ObjectNode rule = rules.addObject().put("host", host);
+      context.marks().markItem(rule, "host", hostNames, rules.size() - 1);
       ArrayNode paths = rule.putObject("http").putArray("paths");
       routes.routes().stream().filter(route -> route.host().equals(host)).forEach(route -> {
         ObjectNode path = paths.addObject();

@@ -24,11 +24,11 @@ final class IstioAuthorizationLowering {
 
   private IstioAuthorizationLowering() {}
 
-  static Optional<Manifest> lowerStack(Stack stack) {
+  static Optional<Manifest> lowerStack(Stack stack, Marks marks) {
     if (stack.mesh().filter(mesh -> mesh.kind().istio()).isEmpty() || stack.apps().isEmpty()) {
       return Optional.empty();
     }
-    ObjectNode policy = Nodes.resource("security.istio.io/v1", "AuthorizationPolicy", ObjectMetadata.ofStack(stack, ALLOW_NOTHING));
+    ObjectNode policy = Nodes.resource("security.istio.io/v1", "AuthorizationPolicy", ObjectMetadata.ofStack(stack, marks, ALLOW_NOTHING));
     policy.putObject("spec");
     return Optional.of(new Manifest(Optional.empty(), policy));
   }

@@ -26,13 +26,16 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
 
   static final String MANAGED_BY = "shipshape";
 
+  /** The label that carries the tag of the app's image. */
+  static final String VERSION = "app.kubernetes.io/version";
+
   static Labels of(Stack stack, App app, boolean recommended) {
     Map<String, String> selector = selectorOf(app, recommended);
     Map<String, String> all = new LinkedHashMap<>(ofStack(stack, recommended));
     all.putAll(app.labels());
     if (recommended) {
       app.image().flatMap(ImageReference::parse).flatMap(ImageReference::tag)
-          .filter(Names::isLabelValue).ifPresent(tag -> all.put("app.kubernetes.io/version", tag));
+          .filter(Names::isLabelValue).ifPresent(tag -> all.put(VERSION, tag));
       app.component().ifPresent(component -> all.put("app.kubernetes.io/component", component));
     }
     all.putAll(selector);

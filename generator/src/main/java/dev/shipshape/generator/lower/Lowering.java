@@ -27,26 +27,28 @@ public final class Lowering {
    * cluster-scoped ClusterIssuers, the stack's storage (classes, static volumes, snapshot classes,
    * claims), each app's (with a rollout's second Deployment and the app's mesh routes and
    * authorization), the snapshots, the external aliases, then Velero's backup storage and snapshot
-   * locations and Schedules (in the Velero namespace).
+   * locations and Schedules (in the Velero namespace). Every object carries the {@link Marks} of
+   * the chart parameters written while lowering them.
    */
   public List<Manifest> lower(Stack stack) {
     List<Manifest> manifests = new ArrayList<>();
+    Marks marks = new Marks();
     StorageModel storage = StorageModel.of(stack);
     BackupModel backups = BackupModel.of(stack);
-    NamespaceLowering.lower(stack).ifPresent(manifests::add);
+    NamespaceLowering.lower(stack, marks).ifPresent(manifests::add);
     TrafficModel traffic = TrafficModel.of(stack);
-    manifests.addAll(NetworkPolicyLowering.lowerStack(stack, traffic));
-    PeerAuthenticationLowering.lower(stack).ifPresent(manifests::add);
-    IstioAuthorizationLowering.lowerStack(stack).ifPresent(manifests::add);
-    TelemetryLowering.lower(stack).ifPresent(manifests::add);
+    manifests.addAll(NetworkPolicyLowering.lowerStack(stack, traffic, marks));
+    PeerAuthenticationLowering.lower(stack, marks).ifPresent(manifests::add);
+    IstioAuthorizationLowering.lowerStack(stack, marks).ifPresent(manifests::add);
+    TelemetryLowering.lower(stack, marks).ifPresent(manifests::add);
     manifests.addAll(ClusterIssuerLowering.lower(stack));
     stack.storageClasses().forEach(c -> manifests.add(StorageClassLowering.lower(stack, c)));
     stack.persistentVolumes().forEach(v -> manifests.add(PersistentVolumeLowering.lower(stack, v)));
     stack.snapshotClasses().forEach(c -> manifests.add(SnapshotLowering.lower(stack, c)));
-    manifests.addAll(ClaimLowering.lower(stack, storage));
+    manifests.addAll(ClaimLowering.lower(stack, storage, marks));
     for (AppTraffic appTraffic : traffic.apps()) {
       App app = appTraffic.app();
-      AppContext context = AppContext.of(stack, app);
+      AppContext context = AppContext.of(stack, app, marks);
       ServiceAccountLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(ClaimLowering.lower(context, storage));
       manifests.add(switch (app.kind()) {
@@ -69,13 +71,14 @@ public final class Lowering {
       VirtualServiceLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(MeshRouteLowering.lower(context));
     }
-    stack.snapshots().forEach(s -> manifests.add(SnapshotLowering.lower(stack, storage, s)));
+    stack.snapshots().forEach(s -> manifests.add(SnapshotLowering.lower(stack, storage, s, marks)));
     for (ExternalService alias : stack.externalServices()) {
-      manifests.add(ServiceLowering.lower(stack, alias));
+      manifests.add(ServiceLowering.lower(stack, alias, marks));
     }
     stack.backupStorages().forEach(s -> manifests.add(BackupStorageLocationLowering.lower(stack, s)));
     stack.snapshotLocations().forEach(s -> manifests.add(SnapshotLocationLowering.lower(stack, s)));
-    backups.schedules().forEach(s -> manifests.add(ScheduleLowering.lower(stack, backups, s)));
+    backups.schedules().forEach(s -> manifests.add(ScheduleLowering.lower(stack, backups, s, marks)));
+    manifests.replaceAll(manifest -> new Manifest(manifest.owner(), manifest.body(), marks));
     return manifests;
   }
 }

@@ -17,7 +17,7 @@ final class NamespaceLowering {
 
   private NamespaceLowering() {}
 
-  static Optional<Manifest> lower(Stack stack) {
+  static Optional<Manifest> lower(Stack stack, Marks marks) {
     EffectivePractices practices = EffectivePractices.of(stack);
     if (!practices.namespace()) {
       return Optional.empty();
@@ -32,6 +32,7 @@ final class NamespaceLowering {
       labels.put("pod-security.kubernetes.io/warn", "restricted");
     }
     ObjectNode metadata = ObjectMetadata.of(stack.namespaceName(), null, labels);
+    marks.mark(metadata, "name", Parameters.NAMESPACE);
     ObjectNode namespace = Nodes.resource("v1", "Namespace", metadata);
     return Optional.of(new Manifest(Optional.empty(), namespace));
   }

@@ -31,18 +31,18 @@ final class NetworkPolicyLowering {
    * The stack-wide policies: default-deny, DNS and, when needed, the HTTP-01 solver's; none for a
    * stack without apps, whose namespace has no pods to protect.
    */
-  static List<Manifest> lowerStack(Stack stack, TrafficModel model) {
+  static List<Manifest> lowerStack(Stack stack, TrafficModel model, Marks marks) {
     List<Manifest> policies = new ArrayList<>();
     if (model.apps().isEmpty()) {
       return policies;
     }
-    ObjectNode deny = policy(stack, TrafficModel.DEFAULT_DENY, Map.of());
+    ObjectNode deny = policy(stack, marks, TrafficModel.DEFAULT_DENY, Map.of());
     ObjectNode denySpec = deny.putObject("spec");
     denySpec.putObject("podSelector");
     denySpec.set("policyTypes", Nodes.strings(List.of("Ingress", "Egress")));
     policies.add(new Manifest(Optional.empty(), deny));
 
-    ObjectNode dns = policy(stack, TrafficModel.ALLOW_DNS, Map.of());
+    ObjectNode dns = policy(stack, marks, TrafficModel.ALLOW_DNS, Map.of());
     ObjectNode dnsSpec = dns.putObject("spec");
     dnsSpec.putObject("podSelector");
     dnsSpec.set("policyTypes", Nodes.strings(List.of("Egress")));
@@ -56,7 +56,7 @@ final class NetworkPolicyLowering {
     policies.add(new Manifest(Optional.empty(), dns));
 
     model.acmeSolverSource().ifPresent(source -> {
-      ObjectNode solver = policy(stack, TrafficModel.ALLOW_ACME_SOLVER, LinterExemptions.forOnDemandPods(
+      ObjectNode solver = policy(stack, marks, TrafficModel.ALLOW_ACME_SOLVER, LinterExemptions.forOnDemandPods(
           "cert-manager creates the HTTP-01 solver pods only while a certificate is being issued"));
       ObjectNode spec = solver.putObject("spec");
       spec.putObject("podSelector").set("matchLabels", Nodes.map(Map.of(SOLVER_LABEL, "true")));
@@ -88,8 +88,8 @@ final class NetworkPolicyLowering {
     return new Manifest(context.owner(), policy);
   }
 
-  private static ObjectNode policy(Stack stack, String name, Map<String, String> annotations) {
-    ObjectNode metadata = ObjectMetadata.ofStack(stack, name);
+  private static ObjectNode policy(Stack stack, Marks marks, String name, Map<String, String> annotations) {
+    ObjectNode metadata = ObjectMetadata.ofStack(stack, marks, name);
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }

@@ -28,8 +28,15 @@ final class ObjectMetadata {
     return metadata;
   }
 
-  /** Metadata of an object of the whole stack: in its namespace, with the stack's labels. */
-  static ObjectNode ofStack(Stack stack, String name) {
-    return of(name, stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
+  /** Metadata of an object in the stack's namespace, the namespace marked as the chart's {@link Parameters#NAMESPACE}. */
+  static ObjectNode inStack(Stack stack, Marks marks, String name, Map<String, String> labels) {
+    ObjectNode metadata = of(name, stack.namespaceName(), labels);
+    marks.mark(metadata, "namespace", Parameters.NAMESPACE);
+    return metadata;
+  }
+
+  /** Metadata of an object of the whole stack: in its namespace (marked), with the stack's labels. */
+  static ObjectNode ofStack(Stack stack, Marks marks, String name) {
+    return inStack(stack, marks, name, Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
   }
 }

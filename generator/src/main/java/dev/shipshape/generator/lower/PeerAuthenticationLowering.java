@@ -13,9 +13,9 @@ final class PeerAuthenticationLowering {
 
   private PeerAuthenticationLowering() {}
 
-  static Optional<Manifest> lower(Stack stack) {
+  static Optional<Manifest> lower(Stack stack, Marks marks) {
     return stack.mesh().filter(mesh -> mesh.kind().istio()).map(mesh -> {
-      ObjectNode policy = Nodes.resource("security.istio.io/v1", "PeerAuthentication", ObjectMetadata.ofStack(stack, "default"));
+      ObjectNode policy = Nodes.resource("security.istio.io/v1", "PeerAuthentication", ObjectMetadata.ofStack(stack, marks, "default"));
       policy.putObject("spec").putObject("mtls").put("mode", mesh.mtls().name());
       return new Manifest(Optional.empty(), policy);
     });

@@ -5,6 +5,7 @@ import dev.shipshape.generator.practices.EffectivePractices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.generator.backup.BackupModel;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,10 +21,12 @@ final class PodTemplateLowering {
 
   private PodTemplateLowering() {}
 
-  static ObjectNode lower(AppContext context, BackupModel backups) {
+  /** The pod template of {@code context}'s workload, of kind {@code kind} ({@code Deployment}, {@code StatefulSet}). */
+  static ObjectNode lower(AppContext context, BackupModel backups, String kind) {
     ObjectNode template = Nodes.object();
     ObjectNode metadata = template.putObject("metadata");
     metadata.set("labels", Nodes.map(context.podLabels()));
+    context.markVersion(metadata.get("labels"));
     Map<String, String> annotations = new TreeMap<>(backups.podAnnotations(context.app()));
     annotations.putAll(context.app().podAnnotations());
     if (!annotations.isEmpty()) {
@@ -64,6 +67,9 @@ final class PodTemplateLowering {
       constraint.put("whenUnsatisfiable", "ScheduleAnyway");
       constraint.set("labelSelector", context.selector());
     }
+    List<String> workload = Parameters.workload(context.app().name(), kind, context.workloadName());
+    context.marks().mark(spec, "affinity", Parameters.podAntiAffinity(workload, context.app().name()));
+    context.marks().mark(spec, "topologySpreadConstraints", Parameters.topologySpread(workload, context.app().name()));
     return template;
   }
 }

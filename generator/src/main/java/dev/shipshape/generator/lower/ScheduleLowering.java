@@ -25,10 +25,15 @@ final class ScheduleLowering {
 
   private ScheduleLowering() {}
 
-  static Manifest lower(Stack stack, BackupModel model, ScheduledBackup schedule) {
+  static Manifest lower(Stack stack, BackupModel model, ScheduledBackup schedule, Marks marks) {
     ObjectNode metadata = ObjectMetadata.velero(stack, schedule.name());
     ObjectNode node = Nodes.resource("velero.io/v1", "Schedule", metadata);
-    node.set("spec", spec(stack, model, schedule));
+    ObjectNode spec = spec(stack, model, schedule);
+    node.set("spec", spec);
+    String prefix = stack.name() + "-";
+    String key = schedule.name().startsWith(prefix) ? schedule.name().substring(prefix.length()) : schedule.name();
+    marks.mark(spec, "schedule", Parameters.backupSchedule(key, schedule.name()));
+    marks.mark((ObjectNode) spec.get("template"), "ttl", Parameters.backupRetention(key, schedule.name()));
     return new Manifest(Optional.empty(), node);
   }
 

@@ -84,9 +84,9 @@ final class ServiceLowering {
     return app.service().filter(s -> s.type() == ServiceType.HEADLESS);
   }
 
-  static Manifest lower(Stack stack, ExternalService alias) {
-    ObjectNode service = Nodes.resource("v1", "Service", ObjectMetadata.of(alias.name(),
-        stack.namespaceName(), Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
+  static Manifest lower(Stack stack, ExternalService alias, Marks marks) {
+    ObjectNode service = Nodes.resource("v1", "Service", ObjectMetadata.inStack(stack, marks, alias.name(),
+        Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels())));
     ObjectNode spec = service.putObject("spec");
     spec.put("type", "ExternalName");
     spec.put("externalName", alias.externalName());

@@ -37,8 +37,8 @@ final class SnapshotLowering {
     return new Manifest(Optional.empty(), node);
   }
 
-  static Manifest lower(Stack stack, StorageModel storage, Snapshot snapshot) {
-    ObjectNode metadata = ObjectMetadata.of(snapshot.name(), stack.namespaceName(),
+  static Manifest lower(Stack stack, StorageModel storage, Snapshot snapshot, Marks marks) {
+    ObjectNode metadata = ObjectMetadata.inStack(stack, marks, snapshot.name(),
         Labels.ofStack(stack, EffectivePractices.of(stack).recommendedLabels()));
     ObjectNode node = Nodes.resource(API_GROUP + "/v1", "VolumeSnapshot", metadata);
     ObjectNode spec = node.putObject("spec");

@@ -21,6 +21,7 @@ final class StatefulSetLowering {
     ObjectNode spec = statefulSet.putObject("spec");
     spec.put("serviceName", ServiceLowering.governingServiceName(app));
     spec.put("replicas", app.replicas());
+    context.markAppValue(spec, "replicas", Parameters.replicas(app.name()));
     spec.put("podManagementPolicy", app.parallelPodManagement() ? "Parallel" : "OrderedReady");
     spec.put("revisionHistoryLimit", DeploymentLowering.REVISION_HISTORY);
     spec.set("selector", context.selector());
@@ -29,7 +30,7 @@ final class StatefulSetLowering {
     spec.putObject("persistentVolumeClaimRetentionPolicy")
         .put("whenDeleted", app.claimsWhenDeleted().kubernetesName())
         .put("whenScaled", app.claimsWhenScaled().kubernetesName());
-    spec.set("template", PodTemplateLowering.lower(context, backups));
+    spec.set("template", PodTemplateLowering.lower(context, backups, "StatefulSet"));
     ArrayNode templates = ClaimLowering.templates(context, storage);
     if (!templates.isEmpty()) {
       spec.set("volumeClaimTemplates", templates);

@@ -12,10 +12,10 @@ final class TelemetryLowering {
 
   private TelemetryLowering() {}
 
-  static Optional<Manifest> lower(Stack stack) {
+  static Optional<Manifest> lower(Stack stack, Marks marks) {
     return stack.mesh().filter(mesh -> mesh.kind().istio()).flatMap(mesh -> mesh.tracingSamplingPercent())
         .map(percent -> {
-          ObjectNode telemetry = Nodes.resource("telemetry.istio.io/v1", "Telemetry", ObjectMetadata.ofStack(stack, "default"));
+          ObjectNode telemetry = Nodes.resource("telemetry.istio.io/v1", "Telemetry", ObjectMetadata.ofStack(stack, marks, "default"));
           telemetry.putObject("spec").putArray("tracing").addObject().put("randomSamplingPercentage", percent);
           return new Manifest(Optional.empty(), telemetry);
         });

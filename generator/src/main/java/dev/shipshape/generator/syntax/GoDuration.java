@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class GoDuration {
 
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
-  private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h))+");
 
   private GoDuration() {}
 
@@ -34,7 +33,7 @@ public final class GoDuration {
 
   /** Parses a positive Go duration such as {@code 6h}, {@code 1h30m} or {@code 90s}. */
   public static Optional<Duration> parse(String text) {
-    if (!WHOLE.matcher(text).matches()) {
+    if (!ValueFormat.GO_DURATION.matches(text)) {
       return Optional.empty();
     }
     Matcher part = PART.matcher(text);

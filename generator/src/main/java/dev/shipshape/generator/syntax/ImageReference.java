@@ -26,17 +26,10 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
   private static final String DOMAIN =
       "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
           + "(?::\\d+)?|\\[[0-9a-fA-F:]+\\](?::\\d+)?)";
-  /** A tag, as a regular expression that Java and JSON Schema (ECMA-262) read alike. */
-  public static final String TAG = "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}";
-  /**
-   * A digest, as a regular expression that Java and JSON Schema read alike: {@code sha256:} with
-   * exactly 64 lowercase hex digits, {@code sha512:} with 128 (the OCI registered algorithms).
-   */
-  public static final String DIGEST = "(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})";
   private static final Pattern REFERENCE = Pattern.compile(
       "((?:" + DOMAIN + "/)?" + COMPONENT + "(?:/" + COMPONENT + ")*)"
-          + "(?::(" + TAG + "))?"
-          + "(?:@(" + DIGEST + "))?");
+          + "(?::(" + ValueFormat.IMAGE_TAG.regex() + "))?"
+          + "(?:@(" + ValueFormat.IMAGE_DIGEST.regex() + "))?");
 
   /**
    * How many parsed references are remembered before starting afresh: a fleet names the same few

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
-  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern LABEL_VALUE =
       Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
@@ -27,7 +26,7 @@ public final class Names {
 
   /** An RFC 1123 label: lowercase alphanumerics and '-', at most 63 characters (namespaces). */
   public static boolean isDns1123Label(String name) {
-    return name.length() <= 63 && DNS1123_LABEL.matcher(name).matches();
+    return ValueFormat.DNS_LABEL.matches(name);
   }
 
   /** An RFC 1035 label: like a DNS-1123 label but starting with a letter (Service names). */
@@ -37,15 +36,7 @@ public final class Names {
 
   /** An RFC 1123 subdomain: dot-separated DNS-1123 labels, at most 253 characters (most objects). */
   public static boolean isDns1123Subdomain(String name) {
-    if (name.isEmpty() || name.length() > 253) {
-      return false;
-    }
-    for (String label : name.split("\\.", -1)) {
-      if (label.isEmpty() || !DNS1123_LABEL.matcher(label).matches()) {
-        return false;
-      }
-    }
-    return true;
+    return ValueFormat.DNS_SUBDOMAIN.matches(name);
   }
 
   /** A label value: empty, or at most 63 alphanumerics, '-', '_' and '.', alphanumeric at both ends. */

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class Quantity {
 
-  private static final Pattern QUANTITY =
-      Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\\d+)?");
   private static final Pattern BYTES_SUFFIX =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtTpPeE])(i?)[bB]");
   private static final Pattern WRONG_CASE_BINARY =
@@ -47,12 +45,12 @@ public final class Quantity {
 
   /** The quantity's value in base units (cores, bytes), or empty when it is not a quantity. */
   public static Optional<BigDecimal> parse(String text) {
-    Matcher matcher = QUANTITY.matcher(text);
+    Matcher matcher = ValueFormat.QUANTITY.matcher(text);
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    BigDecimal number = new BigDecimal(matcher.group(1));
-    String suffix = matcher.group(2);
+    BigDecimal number = new BigDecimal(text.substring(0, matcher.end(1)));
+    String suffix = matcher.group(3);
     if (suffix == null) {
       return Optional.of(number);
     }

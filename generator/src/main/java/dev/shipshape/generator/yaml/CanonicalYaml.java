@@ -158,6 +158,21 @@ public final class CanonicalYaml {
   }
 
   /**
+   * Writes {@code document} as a Go template (a Helm template) whose output is the document's
+   * canonical YAML: {@link TemplateNode}s are written as their template text, and every {@code {{} in
+   * the document's own keys and strings as {@code {{ "{{" }}}, so user text comes out of the template
+   * exactly as written, whatever it contains. Otherwise the same text as {@link #write(JsonNode)}.
+   *
+   * <pre>{@code
+   * String text = CanonicalYaml.writeTemplate(tree);   // replicas: {{ int .Values.web.replicas }}
+   * }</pre>
+   */
+  public static String writeTemplate(JsonNode document) {
+    byte[] text = YamlEmitter.emit(Objects.requireNonNull(document, "document"), new YamlEmitter.Memory(new Keys()), true);
+    return new String(text, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Writes a multi-document YAML stream: each document as by {@link #write(JsonNode)}, separated
    * by a {@code ---} line, with no {@code ---} before the first. An empty list gives an empty
    * string.

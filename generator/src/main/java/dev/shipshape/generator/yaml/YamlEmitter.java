@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes one document of {@link CanonicalYaml}: block style, two-space indentation, sequences in
@@ -39,8 +40,15 @@ final class YamlEmitter {
   /** Set right after {@code "- "}: the next map entry or sequence item continues that line. */
   private boolean continueLine;
 
-  private YamlEmitter(Memory memory) {
+  /**
+   * Whether the document is written as a Go template ({@link CanonicalYaml#writeTemplate}):
+   * {@link TemplateNode}s are written as their text and every literal {@code {{} is escaped.
+   */
+  private final boolean template;
+
+  private YamlEmitter(Memory memory, boolean template) {
     this.memory = memory;
+    this.template = template;
     this.out = memory.buffer;
     out.clear();
   }
@@ -62,7 +70,15 @@ final class YamlEmitter {
 
   /** The UTF-8 text of one document, ending with a newline; {@code memory} may be shared by documents written in turn. */
   static byte[] emit(JsonNode document, Memory memory) {
-    YamlEmitter emitter = new YamlEmitter(memory);
+    return emit(document, memory, false);
+  }
+
+  /**
+   * The UTF-8 text of one document; as a Go template when {@code template} is set (see
+   * {@link CanonicalYaml#writeTemplate}).
+   */
+  static byte[] emit(JsonNode document, Memory memory, boolean template) {
+    YamlEmitter emitter = new YamlEmitter(memory, template);
     if (isBlockMap(document)) {
       emitter.writeMap((ObjectNode) document, KeyOrder.ofRoot(), 0);
     } else if (isBlockSequence(document)) {
@@ -95,8 +111,12 @@ final class YamlEmitter {
   }
 
   private void writeEntry(String key, JsonNode value, int indent) {
+    if (template && value instanceof TemplateNode slot) {
+      writeTemplateEntry(key, slot, indent);
+      return;
+    }
     startLine(indent);
-    out.append(memory.keys.of(key, YamlEmitter::keyBytes));
+    appendText(memory.keys.of(key, YamlEmitter::keyBytes), key);
     if (isBlockMap(value)) {
       out.append('\n');
       writeMap((ObjectNode) value, KeyOrder.ofValueOf(key, (ObjectNode) value), indent + INDENT);
@@ -120,10 +140,51 @@ final class YamlEmitter {
       } else if (isBlockSequence(item)) {
         continueLine = true;
         writeSequence(item, indent + INDENT);
+      } else if (template && item instanceof TemplateNode slot) {
+        out.append(slot.asItem());
+        out.append('\n');
       } else {
         writeScalar(item, indent);
       }
     }
+  }
+
+  /** {@code key} and its template value, inside the value's condition when it has one. */
+  private void writeTemplateEntry(String key, TemplateNode slot, int indent) {
+    Optional<String> condition = slot.condition();
+    if (condition.isPresent()) {
+      if (continueLine) {
+        throw new IllegalArgumentException("a conditional value cannot start a sequence item: " + key);
+      }
+      out.append("{{- if " + condition.get() + " }}\n");
+    }
+    startLine(indent);
+    appendText(memory.keys.of(key, YamlEmitter::keyBytes), key);
+    out.append(slot.afterKey(indent));
+    out.append('\n');
+    if (condition.isPresent()) {
+      out.append("{{- end }}\n");
+    }
+  }
+
+  /**
+   * Appends {@code written}, the text of {@code source} as YAML; in a template, with every
+   * {@code {{} of the user's text escaped so Go templates print it as written.
+   */
+  private void appendText(byte[] written, String source) {
+    if (template && source.contains("{{")) {
+      out.append(escape(new String(written, StandardCharsets.UTF_8)));
+    } else {
+      out.append(written);
+    }
+  }
+
+  /**
+   * {@code text} with every {@code {{} written as {@code {{ "{{" }}}: a single {@code {} never starts
+   * an action, and {@code }}} outside an action is plain text.
+   */
+  private static String escape(String text) {
+    return text.replace("{{", "{{ \"{{\" }}");
   }
 
   private void startLine(int indent) {
@@ -175,9 +236,10 @@ final class YamlEmitter {
       line = lineBytes(value);
     }
     if (line != null) {
-      out.append(line);
+      appendText(line, value);
     } else {
-      out.append(literal(value, indent + INDENT));
+      String literal = literal(value, indent + INDENT);
+      out.append(template ? escape(literal) : literal);
     }
   }
 

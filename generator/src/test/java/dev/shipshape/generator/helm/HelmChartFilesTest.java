@@ -13,6 +13,7 @@ import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.HelmChart;
 import dev.shipshape.dsl.Layout;
+import dev.shipshape.dsl.Practices;
 import dev.shipshape.dsl.Resources;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.Rendering;
@@ -101,16 +102,54 @@ class HelmChartFilesTest {
   }
 
   @Test
+  void userTextThatLooksLikeAPlaceholderOrAnActionStaysText() {
+    Stack stack = Stack.named("shop")
+        .app(App.deployment("web").image("ghcr.io/acme/web:1.2.3").port(8080).replicas(2)
+            .env("MARKER", "__shipshape_slot_0__")
+            .env("TEMPLATE", "{{ .Values.web.replicas }}"))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.version("1.2.0")))
+        .build();
+    Rendering rendering = new Shipshape().render(stack);
+    assertTrue(rendering.succeeded(), rendering.diagnostics().report());
+    String deployment = HelmChartFiles.render(rendering.stacks().get(0), HelmChart.version("1.2.0"))
+        .get(".charts/shop/templates/web/deployment.yaml");
+    assertTrue(deployment.contains("- name: MARKER\n          value: __shipshape_slot_0__\n"), deployment);
+    assertTrue(deployment.contains("value: \"{{ \"{{\" }} .Values.web.replicas }}\""), deployment);
+    assertEquals(1, deployment.split("\\{\\{ int ", -1).length - 1, "one real action for replicas: " + deployment);
+  }
+
+  @Test
+  void aFieldNobodyMarkedThatDiffersBecomesAValueAtTheNearestKey() throws Exception {
+    Stack stack = Stack.named("shop")
+        .app(App.deployment("web").image("ghcr.io/acme/web:1.2.3").port(8080).replicas(2))
+        .environment(Environment.named("lab").practices(Practices.builder().readOnlyRootFilesystem(false)))
+        .delivery(Delivery.layout(Layout.ENVIRONMENT_DIRECTORIES).helmChart(HelmChart.version("1.2.0")))
+        .build();
+    Rendering rendering = new Shipshape().render(stack);
+    assertTrue(rendering.succeeded(), rendering.diagnostics().report());
+    SortedMap<String, String> files = HelmChartFiles.render(rendering.stacks().get(0), HelmChart.version("1.2.0"));
+    JsonNode lab = YAML.readTree(files.get(".charts/shop/values-lab.yaml"));
+    assertEquals(YAML.readTree("""
+        web:
+          deployment:
+            securityContext:
+              readOnlyRootFilesystem: null
+            volumeMounts: null
+            volumes: null
+        """), lab);
+    String deployment = files.get(".charts/shop/templates/web/deployment.yaml");
+    assertTrue(deployment.contains("image: {{ include \"shop.image\" .Values.web.image | quote }}"),
+        "the marked image inside the differing container stays a slot: " + deployment);
+    JsonNode schema = new ObjectMapper().readTree(files.get(".charts/shop/values.schema.json"));
+    assertTrue(schema.at("/properties/web/properties/deployment/properties/volumes/description").asText()
+        .startsWith("Differs between environments: Deployment web at .spec.template.spec.volumes"));
+  }
+
+  @Test
   void differenceNullsDroppedKeysAndRecursesIntoMaps() throws Exception {
     ObjectNode before = (ObjectNode) YAML.readTree("a: {x: 1, y: 2}\nb: [1]\nc: 3\n");
     ObjectNode after = (ObjectNode) YAML.readTree("a: {x: 1, y: 5}\nb: [1, 2]\n");
     assertEquals(YAML.readTree("a: {y: 5}\nb: [1, 2]\nc: null\n"), ChartValues.difference(before, after));
-  }
-
-  @Test
-  void escapingLeavesNoActionOpen() {
-    assertEquals("{{ \"{{\" }}{", TemplateText.escape("{{{"));
-    assertEquals("x}} {", TemplateText.escape("x}} {"));
   }
 
   @Test

@@ -50,6 +50,11 @@ public record Rule(String id, Severity severity, String summary, boolean suppres
     return new Rule(id, Severity.WARNING, summary);
   }
 
+  /** A rule whose findings only inform (e.g. that an escape hatch was used); never fails a build. */
+  public static Rule info(String id, String summary) {
+    return new Rule(id, Severity.INFO, summary);
+  }
+
   /**
    * The same rule, raised to an error under the production profile: how a risk that is a warning
    * elsewhere (a NodePort without a reason, a public endpoint without TLS) becomes an error in

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A Kubernetes object Shipshape does not model — a ServiceMonitor, an ExternalSecret, a KEDA
@@ -151,8 +153,8 @@ public record UserObject(Content content, Optional<Scope> scope, Optional<Source
 
   /**
    * One object given as a tree, e.g. {@code UserObject.tree(Map.of("apiVersion", "v1", "kind",
-   * "ConfigMap", "metadata", Map.of("name", "settings"), "data", Map.of("mode", "fast")))}. Use a
-   * {@link LinkedHashMap} to keep the key order of the output stable and readable.
+   * "ConfigMap", "metadata", Map.of("name", "settings"), "data", Map.of("mode", "fast")))}. The keys
+   * of a {@link LinkedHashMap} keep their order; those of other maps are sorted.
    */
   public static UserObject tree(Map<String, ?> object) {
     return new UserObject(new Tree(copyOf(object)), Optional.empty(), SourceLocation.ofCaller());
@@ -187,18 +189,24 @@ public record UserObject(Content content, Optional<Scope> scope, Optional<Source
     return new UserObject(content, Optional.of(Scope.CLUSTER), source);
   }
 
-  /** A deep, unmodifiable copy of a tree, keeping the order of its keys. */
+  /**
+   * A deep, unmodifiable copy of a tree: the keys of a {@link LinkedHashMap} or {@link SortedMap}
+   * keep their order, those of any other map ({@code Map.of}, {@link java.util.HashMap}, whose order
+   * changes from run to run) are sorted, so the output is the same on every run.
+   */
   private static Map<String, Object> copyOf(Map<String, ?> tree) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    tree.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "a key of the tree"), copyValue(value)));
+    Map<String, Object> copy = tree instanceof LinkedHashMap || tree instanceof SortedMap
+        ? new LinkedHashMap<>() : new TreeMap<>();
+    tree.forEach((key, value) -> copy.put(String.valueOf(Objects.requireNonNull(key, "a key of the tree")),
+        copyValue(value)));
     return Collections.unmodifiableMap(copy);
   }
 
   private static Object copyValue(Object value) {
     if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, item) -> copy.put(String.valueOf(key), copyValue(item)));
-      return Collections.unmodifiableMap(copy);
+      @SuppressWarnings("unchecked")
+      Map<String, ?> tree = (Map<String, ?>) map;
+      return copyOf(tree);
     }
     if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>();

@@ -156,14 +156,16 @@ final class UserObjectReader {
       return NODES.textNode(text);
     } else if (value instanceof Boolean flag) {
       return NODES.booleanNode(flag);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return NODES.numberNode(((Number) value).longValue());
+    } else if (value instanceof Integer || value instanceof Short) {
+      return NODES.numberNode(((Number) value).intValue());
+    } else if (value instanceof Long number) {
+      return NODES.numberNode(number);
     } else if (value instanceof BigInteger number) {
       return NODES.numberNode(number);
     } else if (value instanceof BigDecimal number) {
       return NODES.numberNode(number);
     } else if (value instanceof Double number && Double.isFinite(number)) {
-      return NODES.numberNode(BigDecimal.valueOf(number));
+      return NODES.numberNode(number);
     }
     throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " (" + value + ")");
   }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,8 @@ import java.util.regex.Pattern;
  *       {@code 1:30}, {@code 1e3} without a dot, {@code .inf}, {@code .nan}; quote them or write the
  *       decimal number;
  *   <li>{@code ~}, {@code null} and empty values are null (every reader agrees); {@code true}/
- *       {@code false}, decimal and hexadecimal integers and decimal floats are kept as such;
+ *       {@code false}, decimal and hexadecimal integers and decimal floats are kept as numbers (written in
+ *       decimal: {@code 0x1F} as {@code 31}, {@code 1.50} as {@code 1.5});
  *   <li>a key twice in one mapping is refused (readers keep the first or the last);
  *   <li>anchors and aliases are resolved (an alias is a copy of its anchored node); merge keys
  *       ({@code <<}, YAML 1.1 only) are refused;
@@ -251,7 +251,7 @@ public final class UserYaml {
         return integer(new BigInteger(value.substring(2), 16));
       }
       if (DECIMAL.matcher(value).matches()) {
-        return NODES.numberNode(new BigDecimal(value));
+        return NODES.numberNode(Double.parseDouble(value));
       }
       if (DOUBTFUL_NUMBER.matcher(value).matches()) {
         throw refused("'" + value + "' is read as a number by some YAML readers and as a string or another number"
@@ -261,6 +261,9 @@ public final class UserYaml {
     }
 
     private static JsonNode integer(BigInteger value) {
+      if (value.bitLength() < Integer.SIZE) {
+        return NODES.numberNode(value.intValueExact());
+      }
       return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValueExact()) : NODES.numberNode(value);
     }
 

@@ -32,7 +32,7 @@ class UserYamlTest {
   void keepsWhatEveryReaderAgreesOn() {
     UserYaml.Read read = UserYaml.read("a: true\nb: ~\nc: 42\nd: 0x1F\ne: 1.50\nf: -3\ng: 2024-01-01\nh: 1.27.3\n");
     assertTrue(read.problem().isEmpty(), read.problem().toString());
-    assertEquals("a: true\nb: null\nc: 42\nd: 31\ne: 1.50\nf: -3\ng: \"2024-01-01\"\nh: \"1.27.3\"\n",
+    assertEquals("a: true\nb: null\nc: 42\nd: 31\ne: 1.5\nf: -3\ng: \"2024-01-01\"\nh: \"1.27.3\"\n",
         CanonicalYaml.write(read.documents().get(0).object()));
   }
 

@@ -44,11 +44,15 @@ public final class HatchRules {
   public static final Rule OBJECT_POD_SECURITY =
       Rule.warning("HATCH-OBJECT-POD-SECURITY", "a user workload lacks Pod Security \"restricted\" fields");
 
+  /** A peer whose pod labels select none of the stack's user objects. */
+  public static final Rule PEER_UNMATCHED =
+      Rule.warning("HATCH-PEER-UNMATCHED", "a peer's pod labels select no user workload of the stack");
+
   private HatchRules() {}
 
   /** Every rule of the object hatches. */
   public static List<Rule> all() {
     return List.of(USED, YAML, INCLUDE_UNREADABLE, OBJECT_INVALID, OBJECT_SCOPE, OBJECT_NAMESPACE,
-        OBJECT_COLLISION, OBJECT_SECRET, OBJECT_IMAGE, OBJECT_POD_SECURITY);
+        OBJECT_COLLISION, OBJECT_SECRET, OBJECT_IMAGE, OBJECT_POD_SECURITY, PEER_UNMATCHED);
   }
 }

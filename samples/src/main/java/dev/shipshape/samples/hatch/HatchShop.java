@@ -2,6 +2,7 @@ package dev.shipshape.samples.hatch;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.ManifestSource;
+import dev.shipshape.dsl.Peer;
 import dev.shipshape.dsl.Port;
 import dev.shipshape.dsl.SecretRef;
 import dev.shipshape.dsl.Stack;
@@ -13,7 +14,7 @@ import java.util.Map;
  * What Shipshape does not model, added as it is: a Prometheus Operator ServiceMonitor for the API's
  * metrics port, an External Secrets ExternalSecret that creates the Secret the API reads its
  * password from, a KEDA ScaledObject for the worker, and a workload the team already had, included
- * from a YAML file on the class path.
+ * from a YAML file on the class path and declared as a peer, so the API can allow it in.
  */
 public final class HatchShop implements ManifestSource {
 
@@ -25,6 +26,7 @@ public final class HatchShop implements ManifestSource {
             .env("DB_PASSWORD", SecretRef.of("api-db", "password"))
             .expose()
             .allowFromNamespace("monitoring")
+            .allowFrom("legacy-worker")
             .object(UserObject.yaml("""
                 apiVersion: monitoring.coreos.com/v1
                 kind: ServiceMonitor
@@ -67,6 +69,7 @@ public final class HatchShop implements ManifestSource {
                     "metricType", "Utilization",
                     "metadata", Map.of("value", "60")))))))
         .object(UserObject.resource("hatch-shop/legacy-worker.yaml"))
+        .peer(Peer.named("legacy-worker").podLabel("app.kubernetes.io/name", "legacy-worker").port("http", 8080))
         .build();
   }
 }

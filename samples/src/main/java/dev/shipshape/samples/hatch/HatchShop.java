@@ -1,6 +1,10 @@
 package dev.shipshape.samples.hatch;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Delivery;
+import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.HelmChart;
+import dev.shipshape.dsl.Layout;
 import dev.shipshape.dsl.ManifestSource;
 import dev.shipshape.dsl.Peer;
 import dev.shipshape.dsl.Port;
@@ -70,6 +74,9 @@ public final class HatchShop implements ManifestSource {
                     "metadata", Map.of("value", "60")))))))
         .object(UserObject.resource("hatch-shop/legacy-worker.yaml"))
         .peer(Peer.named("legacy-worker").podLabel("app.kubernetes.io/name", "legacy-worker").port("http", 8080))
+        .environment(Environment.named("dev").namespace("hatch-shop-dev").replicas("api", 1))
+        .environment(Environment.named("prod").replicas("api", 3))
+        .delivery(Delivery.layout(Layout.KUSTOMIZE_OVERLAYS).helmChart(HelmChart.standard()))
         .build();
   }
 }

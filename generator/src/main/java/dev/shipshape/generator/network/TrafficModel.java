@@ -158,6 +158,9 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, List<PeerTraffic>
   /** Rules to the peers among {@code allows} (names of apps are left to the app connections). */
   private static List<TrafficRule> workloadRules(List<Allow> allows, Map<String, dev.shipshape.dsl.Peer> peers,
       Function<dev.shipshape.dsl.Peer, List<PolicyPort>> ports) {
+    if (peers.isEmpty()) {
+      return List.of();
+    }
     List<TrafficRule> rules = new ArrayList<>();
     for (Allow allow : allows) {
       dev.shipshape.dsl.Peer peer = peers.get(allow.name());

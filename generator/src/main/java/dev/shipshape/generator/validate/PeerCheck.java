@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * User workloads declared as peers ({@code Stack.Builder.peer}): a DNS-1123 name that no app and no
- * other peer has, pod labels to select on, valid ports, and ports when an app may connect to it.
+ * other peer has, pod labels to select on, valid ports, ports when an app may connect to it, and no
+ * service mesh (its authorization policies admit callers by service account identity).
  * (Whether the labels select a user object is checked once the objects are read: {@code
  * HATCH-PEER-UNMATCHED}.)
  */
@@ -23,10 +24,11 @@ final class PeerCheck implements Check {
   static final Rule COLLISION = Rule.error("HATCH-PEER-COLLISION", "a peer has the name of an app or another peer");
   static final Rule LABELS = Rule.error("HATCH-PEER-LABELS", "a peer has no pod labels, or invalid ones");
   static final Rule PORTS = Rule.error("HATCH-PEER-PORTS", "a peer apps may connect to declares no valid ports");
+  static final Rule MESH = Rule.error("HATCH-PEER-MESH", "a stack with a service mesh declares a peer");
 
   @Override
   public List<Rule> rules() {
-    return List.of(NAME, COLLISION, LABELS, PORTS);
+    return List.of(NAME, COLLISION, LABELS, PORTS, MESH);
   }
 
   @Override
@@ -35,6 +37,11 @@ final class PeerCheck implements Check {
     stack.apps().forEach(app -> seen.add(app.name()));
     for (Peer peer : stack.peers()) {
       Where where = Where.stack(stack, "peers/" + peer.name()).at(peer.source());
+      stack.mesh().ifPresent(mesh -> findings.report(MESH, where, "peer '" + peer.name() + "' cannot take part in"
+              + " a stack with " + mesh.kind().displayName() + ": the mesh admits callers by the service account"
+              + " identity of pods Shipshape renders, which it does not know for a workload it did not render",
+          "model the workload as an app, or give it its own stack without a mesh and reach it with"
+              + " allowFromNamespace/Egress"));
       if (!Names.isDns1123Label(peer.name())) {
         findings.report(NAME, where, "peer name '" + peer.name() + "' is not a DNS-1123 label",
             "use lowercase letters, digits and '-', e.g. 'legacy-worker'");

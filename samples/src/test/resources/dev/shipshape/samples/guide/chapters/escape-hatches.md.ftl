@@ -64,7 +64,9 @@ policy selects the peer's pods by their labels, and the peer gets a policy of it
 (`networkpolicy-legacy-worker.yaml` above) that lets out exactly what the apps allow in, and lets in
 what apps may send it on its declared ports. A peer with the name of an app is an error
 (`HATCH-PEER-COLLISION`), one without pod labels too (`HATCH-PEER-LABELS`); one whose labels select no
-pods of the user's objects is warned (`HATCH-PEER-UNMATCHED`).
+pods of the user's objects is warned (`HATCH-PEER-UNMATCHED`). A stack with a service mesh refuses
+peers (`HATCH-PEER-MESH`): the mesh admits callers by the service account of the pods Shipshape
+renders, and Shipshape does not know it for a workload it did not render.
 
 ## Every hatch use is listed
 

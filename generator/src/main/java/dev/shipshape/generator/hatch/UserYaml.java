@@ -20,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads YAML the user wrote (one or more documents) into trees, refusing what YAML 1.1 readers
@@ -60,6 +62,8 @@ public final class UserYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String STRING_TAG = "tag:yaml.org,2002:str";
 
+  private static final Pattern MARK = Pattern.compile("^ in '[^']*', line ([0-9]+), column ([0-9]+):$",
+      Pattern.MULTILINE);
   private static final Set<String> YAML_11_BOOLEANS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no",
       "No", "NO", "on", "On", "ON", "off", "Off", "OFF");
   private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
@@ -139,14 +143,32 @@ public final class UserYaml {
     } catch (Refused refused) {
       return new Read(documents, Optional.of(refused.problem));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-      return new Read(documents, Optional.of(new Problem(at == null ? 1 : at.getLineNr(),
-          at == null ? 1 : at.getColumnNr(), "the YAML is malformed: " + message,
-          "fix the YAML at that line (indentation, a missing ':' or an unclosed quote are the usual causes)")));
+      return new Read(documents, Optional.of(malformed(e)));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string failed", e);
     }
+  }
+
+  /**
+   * The problem SnakeYAML found, at its problem mark: its message names what it was reading and the
+   * problem on unindented lines, each followed by a {@code  in 'reader', line L, column C:} line and
+   * the quoted text; the last mark is where the problem is (Jackson's location is where the last
+   * token ended, often a line earlier).
+   */
+  private static Problem malformed(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    String message = original.lines().filter(line -> !line.isBlank() && !line.startsWith(" "))
+        .collect(Collectors.joining(": "));
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 1 : at.getLineNr();
+    int column = at == null ? 1 : at.getColumnNr();
+    Matcher mark = MARK.matcher(original);
+    while (mark.find()) {
+      line = Integer.parseInt(mark.group(1));
+      column = Integer.parseInt(mark.group(2));
+    }
+    return new Problem(line, column, "the YAML is malformed: " + message,
+        "fix the YAML at that line (indentation, a missing ':' or an unclosed quote are the usual causes)");
   }
 
   private static String describe(JsonNode node) {

@@ -81,8 +81,16 @@ class UserYamlTest {
     UserYaml.Read read = UserYaml.read("kind: A\n---\nkind: B\nmetadata:\n  name: [unclosed\n");
     assertEquals(1, read.documents().size());
     UserYaml.Problem problem = read.problem().orElseThrow();
-    assertTrue(problem.message().startsWith("the YAML is malformed"), problem.message());
+    assertTrue(problem.message().startsWith("the YAML is malformed: while parsing a flow sequence: expected ',' or ']'"),
+        problem.message());
     assertTrue(problem.line() >= 5, "line " + problem.line());
+  }
+
+  @Test
+  void explainsATabUsedForIndentation() {
+    UserYaml.Problem problem = UserYaml.read("kind: A\n\tname: x\n").problem().orElseThrow();
+    assertEquals(2, problem.line());
+    assertTrue(problem.message().contains("Do not use \\t(TAB) for indentation"), problem.message());
   }
 
   @Test

@@ -50,9 +50,12 @@ public record Rule(String id, Severity severity, String summary, boolean suppres
     return new Rule(id, Severity.WARNING, summary);
   }
 
-  /** A rule whose findings only inform (e.g. that an escape hatch was used); never fails a build. */
+  /**
+   * A rule whose findings only inform (e.g. that an escape hatch was used, for reviewers): it never
+   * fails a build, and no suppression silences it, so what it lists is always listed.
+   */
   public static Rule info(String id, String summary) {
-    return new Rule(id, Severity.INFO, summary);
+    return new Rule(id, Severity.INFO, summary, false, false);
   }
 
   /**

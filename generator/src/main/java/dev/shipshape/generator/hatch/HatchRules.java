@@ -3,38 +3,42 @@ package dev.shipshape.generator.hatch;
 import dev.shipshape.generator.diagnostics.Rule;
 import java.util.List;
 
-/** The rules of the escape hatches for objects: what a user object must be, and the listing of each use. */
+/**
+ * The rules of the escape hatches for objects: what a user object must be, and the listing of each
+ * use. Errors and the listing cannot be suppressed (an object that breaks them cannot be rendered,
+ * and reviewers must see every hatch); the warnings can, by id with a reason, like any rule.
+ */
 public final class HatchRules {
 
   /** Each use of an escape hatch, listed so reviewers see what bypasses the model. */
   public static final Rule USED = Rule.info("HATCH-USED", "an escape hatch is used: listed for review");
 
   /** YAML that cannot be read, or that readers would read differently. */
-  public static final Rule YAML = Rule.error("HATCH-YAML", "user YAML is malformed or ambiguous");
+  public static final Rule YAML = Rule.mandatory("HATCH-YAML", "user YAML is malformed or ambiguous");
 
   /** A file, directory or resource that is missing or cannot be read. */
   public static final Rule INCLUDE_UNREADABLE =
-      Rule.error("HATCH-INCLUDE-UNREADABLE", "an included file, directory or resource cannot be read");
+      Rule.mandatory("HATCH-INCLUDE-UNREADABLE", "an included file, directory or resource cannot be read");
 
   /** An object without apiVersion, kind or a valid name. */
   public static final Rule OBJECT_INVALID =
-      Rule.error("HATCH-OBJECT-INVALID", "a user object lacks apiVersion, kind or a valid name");
+      Rule.mandatory("HATCH-OBJECT-INVALID", "a user object lacks apiVersion, kind or a valid name");
 
   /** A kind Shipshape does not know, without a declared scope. */
   public static final Rule OBJECT_SCOPE =
-      Rule.error("HATCH-OBJECT-SCOPE", "a user object of an unknown kind does not declare its scope");
+      Rule.mandatory("HATCH-OBJECT-SCOPE", "a user object of an unknown kind does not declare its scope");
 
   /** An object in another namespace than the stack's. */
   public static final Rule OBJECT_NAMESPACE =
-      Rule.error("HATCH-OBJECT-NAMESPACE", "a user object names another namespace than its stack's");
+      Rule.mandatory("HATCH-OBJECT-NAMESPACE", "a user object names another namespace than its stack's");
 
   /** Two objects with one identity: a user object and a generated one, or a user object twice. */
   public static final Rule OBJECT_COLLISION =
-      Rule.error("HATCH-OBJECT-COLLISION", "two objects have the same group, kind, namespace and name");
+      Rule.mandatory("HATCH-OBJECT-COLLISION", "two objects have the same group, kind, namespace and name");
 
   /** A Secret with literal data: secrets stay references. */
   public static final Rule OBJECT_SECRET =
-      Rule.error("HATCH-OBJECT-SECRET", "a user Secret carries literal data");
+      Rule.mandatory("HATCH-OBJECT-SECRET", "a user Secret carries literal data");
 
   /** A container image of a user workload without a pinned tag or digest. */
   public static final Rule OBJECT_IMAGE =

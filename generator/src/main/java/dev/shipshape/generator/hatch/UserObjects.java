@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The transform that adds the user's own objects ({@code Stack.Builder.object},
@@ -83,6 +84,16 @@ public final class UserObjects implements Transform {
     stack.peers().forEach(peer -> listPeer(objects, peer, added));
   }
 
+  /**
+   * Whether the user switched {@code rule} off, with a reason, for the stack or for {@code app}
+   * (validation has refused suppressions of rules that cannot be suppressed).
+   */
+  private static boolean suppressed(Stack stack, Optional<App> app, Rule rule) {
+    return rule.suppressible() && Stream.concat(stack.suppressions().stream(),
+            app.stream().flatMap(a -> a.suppressions().stream()))
+        .anyMatch(suppression -> suppression.ruleId().equals(rule.id()) && !suppression.reason().isBlank());
+  }
+
   private static boolean usesHatches(Stack stack) {
     return !stack.objects().isEmpty() || !stack.peers().isEmpty()
         || stack.apps().stream().anyMatch(app -> !app.objects().isEmpty());
@@ -97,7 +108,7 @@ public final class UserObjects implements Transform {
     boolean selects = added.stream().flatMap(object -> PodTemplates.of(object).stream())
         .anyMatch(pod -> peer.podLabels().entrySet().stream().allMatch(label ->
             label.getValue().equals(pod.path("metadata").path("labels").path(label.getKey()).textValue())));
-    if (!selects) {
+    if (!selects && !suppressed(stack, Optional.empty(), HatchRules.PEER_UNMATCHED)) {
       objects.report(new Diagnostic(HatchRules.PEER_UNMATCHED, path, "peer '" + peer.name() + "' selects pods labelled "
               + labels + ", but no workload added with .object(…) has such pods",
           "use the labels of the pod template of the workload you added, or add the workload", peer.source()));
@@ -114,7 +125,7 @@ public final class UserObjects implements Transform {
     List<Manifest> added = new ArrayList<>();
     String path = stack.name() + app.map(a -> "/" + a.name()).orElse("") + "/objects";
     for (UserObjectReader.Read read : UserObjectReader.read(object, path, objects::report)) {
-      Admission admission = new Admission(objects, object, read, path);
+      Admission admission = new Admission(objects, object, app, read, path);
       if (admission.admit(stack, app, taken)) {
         Manifest manifest = new Manifest(app.map(App::name), read.object());
         objects.add(manifest);
@@ -132,18 +143,23 @@ public final class UserObjects implements Transform {
   private static final class Admission {
     private final RenderedObjects objects;
     private final UserObject declared;
+    private final Optional<App> app;
     private final UserObjectReader.Read read;
     private String path;
 
-    Admission(RenderedObjects objects, UserObject declared, UserObjectReader.Read read, String path) {
+    Admission(RenderedObjects objects, UserObject declared, Optional<App> app, UserObjectReader.Read read,
+        String path) {
       this.objects = objects;
+      this.app = app;
       this.declared = declared;
       this.read = read;
       this.path = path;
     }
 
     void report(Rule rule, String message, String hint) {
-      objects.report(new Diagnostic(rule, path, message, hint, declared.source()));
+      if (!suppressed(objects.stack(), app, rule)) {
+        objects.report(new Diagnostic(rule, path, message, hint, declared.source()));
+      }
     }
 
     boolean admit(Stack stack, Optional<App> app, Map<Identity, String> taken) {

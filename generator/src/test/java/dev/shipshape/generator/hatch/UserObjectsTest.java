@@ -118,6 +118,17 @@ class UserObjectsTest {
   }
 
   @Test
+  void theWorkloadWarningsCanBeSuppressedWithAReasonButTheListingAndTheErrorsCannot() {
+    Rendering quiet = render(stack().object(UserObject.yaml(WORKER))
+        .suppress("HATCH-OBJECT-IMAGE", "the vendor ships only latest")
+        .suppress("HATCH-OBJECT-POD-SECURITY", "runs as root until the vendor fixes it"));
+    assertEquals(List.of("HATCH-USED"), rules(quiet));
+    Rendering refused = render(stack().object(UserObject.yaml(WORKER))
+        .suppress("HATCH-USED", "do not list it").suppress("HATCH-OBJECT-COLLISION", "allow twice"));
+    assertEquals(List.of("RULE-MANDATORY", "RULE-MANDATORY"), rules(refused));
+  }
+
+  @Test
   void anIncludedDirectoryIsReadInPathOrderWithListsFlattened(@TempDir Path directory) throws IOException {
     Files.createDirectories(directory.resolve("b"));
     Files.writeString(directory.resolve("b/two.yml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: two}\n");

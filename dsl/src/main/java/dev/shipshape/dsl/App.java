@@ -144,6 +144,12 @@ public abstract class App {
   /** Annotations on the app's pods, e.g. for a metrics scraper. */
   public abstract Map<String, String> podAnnotations();
 
+  /**
+   * Objects Shipshape does not model that belong to this app (a ServiceMonitor for its metrics, a
+   * ScaledObject for its replicas): they get the app's labels and live in its directory.
+   */
+  public abstract List<UserObject> objects();
+
   /** Best-practice switches for this app only. */
   public abstract Optional<Practices> practices();
 
@@ -543,6 +549,16 @@ public abstract class App {
      */
     public Builder practices(Practices.Builder practices) {
       app.practices(practices.build());
+      return this;
+    }
+
+    /**
+     * Adds objects Shipshape does not model to this app, e.g. a KEDA ScaledObject:
+     * {@code .object(UserObject.custom("keda.sh/v1alpha1", "ScaledObject", "worker", spec))};
+     * see {@link UserObject}.
+     */
+    public Builder object(UserObject object) {
+      app.addObjects(object);
       return this;
     }
 

@@ -61,6 +61,12 @@ public abstract class Stack {
   /** The stack's apps, in declaration order. */
   public abstract List<App> apps();
 
+  /** Objects Shipshape does not model, added as they are (see {@link UserObject}). */
+  public abstract List<UserObject> objects();
+
+  /** Workloads added as user objects that take part in the traffic model (see {@link Peer}). */
+  public abstract List<Peer> peers();
+
   /** Aliases for DNS names outside the cluster. */
   public abstract List<ExternalService> externalServices();
 
@@ -262,6 +268,25 @@ public abstract class Stack {
     /** Adds an app built before, e.g. {@code .app(web)}. */
     public Builder app(App app) {
       stack.addApps(app);
+      return this;
+    }
+
+    /**
+     * Adds objects Shipshape does not model to the stack, e.g.
+     * {@code .object(UserObject.resource("monitoring/podmonitor.yaml"))}; see {@link UserObject}.
+     */
+    public Builder object(UserObject object) {
+      stack.addObjects(object);
+      return this;
+    }
+
+    /**
+     * Lets a workload added with {@link #object} take part in the traffic model, e.g.
+     * {@code .peer(Peer.named("legacy-worker").podLabel("app", "legacy-worker").port("http", 8080))},
+     * so apps can name it in {@code allowFrom}/{@code allowTo}.
+     */
+    public Builder peer(Peer peer) {
+      stack.addPeers(peer);
       return this;
     }
 

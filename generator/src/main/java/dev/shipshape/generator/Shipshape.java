@@ -17,6 +17,8 @@ import dev.shipshape.generator.backup.StackReadme;
 import dev.shipshape.generator.lower.BackupArtifacts;
 import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.lower.MeshInjection;
+import dev.shipshape.generator.hatch.HatchListing;
+import dev.shipshape.generator.hatch.UserObjects;
 import dev.shipshape.generator.transform.RenderedObjects;
 import dev.shipshape.generator.transform.TransformStage;
 import dev.shipshape.generator.validate.Validator;
@@ -72,7 +74,7 @@ public final class Shipshape {
 
   private final Validator validator = new Validator();
   private final Lowering lowering = new Lowering();
-  private final TransformStage transforms = TransformStage.of(List.of(new MeshInjection()));
+  private final TransformStage transforms = TransformStage.of(List.of(new MeshInjection(), new UserObjects()));
   private final Optional<OutputLayout> layout;
   private final Optional<Set<String>> environments;
   private final boolean parallel;
@@ -280,7 +282,7 @@ public final class Shipshape {
         merge(documents, yaml(GitOpsObjects.arrange(result, stackLayout, delivery), yaml)));
     Map<String, byte[]> companions = new LinkedHashMap<>();
     stackLayout.stackDirectories(result).forEach((directory, environment) ->
-        companions.putAll(companions(directory, environment.stack(), yaml)));
+        companions.putAll(companions(directory, environment, yaml)));
     stack.delivery().flatMap(Delivery::helmChart).ifPresent(chart ->
         HelmChartFiles.render(result, chart).forEach((path, text) -> companions.put(path, utf8(text))));
     return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount(),
@@ -289,11 +291,15 @@ public final class Shipshape {
 
   /**
    * The files beside a rendered stack that are never applied with it: the traffic picture and, with
-   * backups, the restore drills, the Velero chart's values and the README.
+   * backups, the restore drills, the Velero chart's values and the README. The traffic picture ends
+   * with the list of escape hatches the rendering uses, if any.
    */
-  private static Map<String, byte[]> companions(String directory, Stack stack, CanonicalYaml.Writer yaml) {
+  private static Map<String, byte[]> companions(String directory, RenderedEnvironment environment,
+      CanonicalYaml.Writer yaml) {
+    Stack stack = environment.stack();
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(directory + "/" + TrafficPicture.FILE, utf8(TrafficPicture.render(TrafficModel.of(stack))));
+    files.put(directory + "/" + TrafficPicture.FILE, utf8(TrafficPicture.render(TrafficModel.of(stack))
+        + HatchListing.render(environment.findings())));
     BackupArtifacts.documents(stack).forEach((path, document) ->
         files.put(directory + "/" + path, yaml.writeUtf8(document)));
     StackReadme.render(stack, BackupArtifacts.VALUES_PATH)

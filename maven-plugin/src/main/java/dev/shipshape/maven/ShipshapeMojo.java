@@ -135,10 +135,10 @@ abstract class ShipshapeMojo extends AbstractMojo {
   private void log(Outcome outcome) {
     for (Diagnostic diagnostic : outcome.diagnostics().all()) {
       String line = oneLine(diagnostic);
-      if (diagnostic.severity() == Severity.ERROR) {
-        getLog().error(line);
-      } else {
-        getLog().warn(line);
+      switch (diagnostic.severity()) {
+        case ERROR -> getLog().error(line);
+        case WARNING -> getLog().warn(line);
+        case INFO -> getLog().info(line);
       }
     }
     outcome.report().ifPresent(report -> report.lines().forEach(outcome.succeeded() ? getLog()::warn : getLog()::error));

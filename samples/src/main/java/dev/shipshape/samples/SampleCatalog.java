@@ -11,6 +11,10 @@ import dev.shipshape.samples.mesh.LinkerdShop;
 import dev.shipshape.samples.negative.BrokenShop;
 import dev.shipshape.samples.negative.CanaryWeights;
 import dev.shipshape.samples.negative.DuplicateRoute;
+import dev.shipshape.samples.hatch.HatchShop;
+import dev.shipshape.samples.negative.HatchBadYaml;
+import dev.shipshape.samples.negative.HatchCollision;
+import dev.shipshape.samples.negative.HatchWithoutName;
 import dev.shipshape.samples.negative.HostPathVolume;
 import dev.shipshape.samples.negative.IngressWithoutTls;
 import dev.shipshape.samples.negative.MeshFeatureWithoutMesh;
@@ -72,6 +76,7 @@ public final class SampleCatalog {
         Sample.rendering(new IstioShop()),
         Sample.rendering(new LinkerdShop()),
         Sample.rendering(new IstioAmbientLab()),
+        Sample.rendering(new HatchShop()),
         Sample.failing(new BrokenShop()),
         Sample.failing(new NodePortWithoutReason()),
         Sample.failing(new HostPathVolume()),
@@ -83,6 +88,9 @@ public final class SampleCatalog {
         Sample.failing(new BackupCronWithSeconds()),
         Sample.failing(new BackupTtlTooShort()),
         Sample.failing(new CanaryWeights()),
-        Sample.failing(new MeshFeatureWithoutMesh()));
+        Sample.failing(new MeshFeatureWithoutMesh()),
+        Sample.failing(new HatchCollision()),
+        Sample.failing(new HatchWithoutName()),
+        Sample.failing(new HatchBadYaml()));
   }
 }

@@ -12,6 +12,7 @@ import dev.shipshape.generator.lower.Manifest;
 import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.samples.PolicyEvaluator.Pod;
+import dev.shipshape.samples.hatch.HatchShop;
 import dev.shipshape.samples.networking.BackendPolicyLab;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,21 @@ class NetworkPolicyBehaviourTest {
     }
     Pod internet = new Pod("elsewhere", Map.of(), Map.of(), "93.184.216.34");
     assertFalse(policies.allowed(frontend, internet, 443, "TCP"), "default-deny blocks other egress");
+  }
+
+  @Test
+  void aDeclaredPeerReachesTheAppThatAllowsItAndNothingElse() {
+    List<Manifest> shop = objects(new HatchShop().define());
+    PolicyEvaluator hatchPolicies = new PolicyEvaluator(shop);
+    Pod api = PolicyEvaluator.podOf(shop, "api", "10.244.1.10");
+    Pod worker = PolicyEvaluator.podOf(shop, "worker", "10.244.1.11");
+    Pod legacy = new Pod("hatch-shop", Map.of("app.kubernetes.io/name", "legacy-worker"), Map.of("http", 8080),
+        "10.244.1.12");
+    assertTrue(hatchPolicies.allowed(legacy, api, 8080, "TCP"), "legacy-worker -> api:http");
+    assertFalse(hatchPolicies.allowed(legacy, worker, 8080, "TCP"), "legacy-worker -> worker");
+    assertFalse(hatchPolicies.allowed(api, legacy, 8080, "TCP"), "api -> legacy-worker (not declared)");
+    Pod stranger = new Pod("hatch-shop", Map.of("app.kubernetes.io/name", "debug"), Map.of(), "10.244.1.13");
+    assertFalse(hatchPolicies.allowed(stranger, api, 8080, "TCP"), "another pod of the namespace -> api");
   }
 
   /** No sample can render policies that cut an exposed app off from its controller or Gateway. */

@@ -33,13 +33,19 @@ public record Diagnostics(List<Diagnostic> all) {
     return count(Severity.WARNING);
   }
 
+  /** The number of informational findings (each use of an escape hatch, for instance). */
+  public long infoCount() {
+    return count(Severity.INFO);
+  }
+
   private long count(Severity severity) {
     return all.stream().filter(d -> d.severity() == severity).count();
   }
 
   /**
    * Every finding followed by a summary line such as {@code 2 errors, 1 warning — nothing was
-   * written}; ends with a newline. Empty when there is nothing to report.
+   * written} (with {@code , 3 info} when there are informational findings); ends with a newline.
+   * Empty when there is nothing to report.
    */
   public String report() {
     if (all.isEmpty()) {
@@ -48,6 +54,9 @@ public record Diagnostics(List<Diagnostic> all) {
     StringBuilder text = new StringBuilder();
     all.forEach(d -> text.append(d.format()).append('\n'));
     text.append(plural(errorCount(), "error")).append(", ").append(plural(warningCount(), "warning"));
+    if (infoCount() > 0) {
+      text.append(", ").append(infoCount()).append(" info");
+    }
     if (hasErrors()) {
       text.append(" — nothing was written");
     }

@@ -51,6 +51,14 @@ public record Rule(String id, Severity severity, String summary, boolean suppres
   }
 
   /**
+   * A rule whose findings only inform (e.g. that an escape hatch was used, for reviewers): it never
+   * fails a build, and no suppression silences it, so what it lists is always listed.
+   */
+  public static Rule info(String id, String summary) {
+    return new Rule(id, Severity.INFO, summary, false, false);
+  }
+
+  /**
    * The same rule, raised to an error under the production profile: how a risk that is a warning
    * elsewhere (a NodePort without a reason, a public endpoint without TLS) becomes an error in
    * production.

@@ -5,5 +5,10 @@ public enum Severity {
   /** Generation stops and nothing is written. */
   ERROR,
   /** Worth a look; generation goes on. */
-  WARNING
+  WARNING,
+  /**
+   * Nothing wrong, but a reviewer should know: e.g. each use of an escape hatch that bypasses the
+   * model. Never fails a build.
+   */
+  INFO
 }

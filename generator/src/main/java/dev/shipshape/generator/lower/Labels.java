@@ -22,14 +22,15 @@ import java.util.TreeMap;
  * @param all the labels every object of the app carries
  * @param selector the labels that select the app's pods
  */
-record Labels(Map<String, String> all, Map<String, String> selector) {
+public record Labels(Map<String, String> all, Map<String, String> selector) {
 
   static final String MANAGED_BY = "shipshape";
 
   /** The label that carries the tag of the app's image. */
-  static final String VERSION = "app.kubernetes.io/version";
+  public static final String VERSION = "app.kubernetes.io/version";
 
-  static Labels of(Stack stack, App app, boolean recommended) {
+  /** The labels of {@code app}'s objects, recommended ones when {@code recommended}. */
+  public static Labels of(Stack stack, App app, boolean recommended) {
     Map<String, String> selector = selectorOf(app, recommended);
     Map<String, String> all = new LinkedHashMap<>(ofStack(stack, recommended));
     all.putAll(app.labels());
@@ -50,7 +51,7 @@ record Labels(Map<String, String> all, Map<String, String> selector) {
   }
 
   /** Labels for objects of the whole stack (the Namespace, shared policies), user labels included. */
-  static Map<String, String> ofStack(Stack stack, boolean recommended) {
+  public static Map<String, String> ofStack(Stack stack, boolean recommended) {
     Map<String, String> labels = new LinkedHashMap<>(stack.labels());
     if (recommended) {
       labels.put("app.kubernetes.io/part-of", stack.name());

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The side table of {@link Mark}s of one lowering: which keys of which maps of the rendered objects
@@ -46,6 +47,26 @@ public final class Marks {
 
   /** The marks of each map, in the order they were made; most maps have one or two. */
   private Map<JsonNode, Mark[]> byMap;
+
+  /**
+   * The marks of a user's own object ({@code UserObject}) once Shipshape has put it into the stack:
+   * its {@code metadata.namespace} is the stack's {@link Parameters#NAMESPACE} and, for an object of
+   * app {@code app} whose {@code app.kubernetes.io/version} label Shipshape set (not the user), that
+   * label follows the tag of the app's image parameter, as on the app's generated objects.
+   */
+  public static Marks ofUserObject(ObjectNode object, Optional<String> app, boolean versionLabelSetByShipshape) {
+    Marks marks = new Marks();
+    if (object.get("metadata") instanceof ObjectNode metadata) {
+      if (metadata.has("namespace")) {
+        marks.mark(metadata, "namespace", Parameters.NAMESPACE);
+      }
+      if (versionLabelSetByShipshape && app.isPresent()
+          && metadata.get("labels") instanceof ObjectNode labels && labels.has(Labels.VERSION)) {
+        marks.markTag(labels, Labels.VERSION, Parameters.image(app.get()));
+      }
+    }
+    return marks;
+  }
 
   /** Marks the value under {@code key} of {@code map} (or the key's absence) as the whole of {@code parameter}. */
   void mark(ObjectNode map, String key, Parameter parameter) {

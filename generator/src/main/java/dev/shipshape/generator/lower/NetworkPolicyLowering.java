@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.network.AppTraffic;
+import dev.shipshape.generator.network.PeerTraffic;
 import dev.shipshape.generator.network.Peer;
 import dev.shipshape.generator.network.PolicyPort;
 import dev.shipshape.generator.network.TrafficModel;
@@ -65,7 +66,24 @@ final class NetworkPolicyLowering {
           List.of(PolicyPort.tcp(TrafficModel.ACME_SOLVER_PORT))));
       policies.add(new Manifest(Optional.empty(), solver));
     });
+    model.peers().forEach(peer -> policies.add(lowerPeer(stack, marks, peer)));
     return policies;
+  }
+
+  /**
+   * The policy of a user workload declared as a peer: selects its pods by their labels and allows
+   * what apps declared towards it, so the stack's default-deny does not cut it off.
+   */
+  private static Manifest lowerPeer(Stack stack, Marks marks, PeerTraffic traffic) {
+    ObjectNode policy = policy(stack, marks, traffic.peer().name(), Map.of());
+    ObjectNode spec = policy.putObject("spec");
+    spec.putObject("podSelector").set("matchLabels", Nodes.map(traffic.peer().podLabels()));
+    spec.set("policyTypes", Nodes.strings(List.of("Ingress", "Egress")));
+    ArrayNode ingress = spec.putArray("ingress");
+    traffic.ingress().forEach(rule -> ingress.add(rule(stack, "from", rule.peer(), rule.allPorts())));
+    ArrayNode egress = spec.putArray("egress");
+    traffic.egress().forEach(rule -> egress.add(rule(stack, "to", rule.peer(), rule.allPorts())));
+    return new Manifest(Optional.empty(), policy);
   }
 
   /** The app's own policy: selects its pods, allows its declared ingress and egress flows. */
@@ -114,6 +132,8 @@ final class NetworkPolicyLowering {
     if (peer instanceof Peer.OfApp app) {
       // The peer's own labels, so a peer with recommended labels switched off is still matched.
       node.putObject("podSelector").set("matchLabels", AppContext.selectorOf(stack, app.app()).get("matchLabels"));
+    } else if (peer instanceof Peer.OfWorkload workload) {
+      node.putObject("podSelector").set("matchLabels", Nodes.map(workload.declared().podLabels()));
     } else if (peer instanceof Peer.OfNamespace namespace) {
       node.putObject("namespaceSelector").set("matchLabels",
           Nodes.map(Map.of(NAMESPACE_NAME_LABEL, namespace.namespace())));

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The other end of an allowed connection: an app of the stack, the pods of a namespace, or an
+ * The other end of an allowed connection: an app of the stack, a user workload declared as a peer,
+ * the pods of a namespace, or an
  * address range (a CIDR, the public internet standing in for a host name, a load balancer's VPC).
  *
  * <pre>{@code
@@ -13,7 +14,7 @@ import java.util.Objects;
  * new Peer.OfNamespace("monitoring", "namespace monitoring").label(); // "namespace monitoring"
  * }</pre>
  */
-public sealed interface Peer permits Peer.OfApp, Peer.OfNamespace, Peer.OfAddresses {
+public sealed interface Peer permits Peer.OfApp, Peer.OfWorkload, Peer.OfNamespace, Peer.OfAddresses {
 
   /** How people call this peer, for the traffic picture. */
   String label();
@@ -31,6 +32,23 @@ public sealed interface Peer permits Peer.OfApp, Peer.OfNamespace, Peer.OfAddres
     @Override
     public String label() {
       return app.name();
+    }
+  }
+
+  /**
+   * The pods of a workload the user added as it is and declared as a peer
+   * ({@code Stack.Builder.peer}), selected by its pod labels.
+   *
+   * @param declared the peer as declared
+   */
+  record OfWorkload(dev.shipshape.dsl.Peer declared) implements Peer {
+    public OfWorkload {
+      Objects.requireNonNull(declared, "declared");
+    }
+
+    @Override
+    public String label() {
+      return declared.name();
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who may talk to whom in a stack, derived once from the intents ({@code allowFrom}, {@code allowTo},
@@ -33,9 +34,11 @@ import java.util.Optional;
  *
  * @param stack the stack
  * @param apps each app's allowed flows, in the stack's order
+ * @param peers the flows of each user workload declared as a peer, in declaration order
  * @param acmeSolverSource who reaches cert-manager's HTTP-01 solver pods, when the stack needs them
  */
-public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> acmeSolverSource) {
+public record TrafficModel(Stack stack, List<AppTraffic> apps, List<PeerTraffic> peers,
+                           Optional<Peer> acmeSolverSource) {
 
   /** The policy that isolates every pod of the namespace. */
   public static final String DEFAULT_DENY = "default-deny";
@@ -53,6 +56,7 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
   public TrafficModel {
     Objects.requireNonNull(stack, "stack");
     apps = List.copyOf(apps);
+    peers = List.copyOf(peers);
     Objects.requireNonNull(acmeSolverSource, "acmeSolverSource");
   }
 
@@ -65,14 +69,23 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     connections(declared, targets, sources);
     List<AppTraffic> apps = new ArrayList<>();
     Optional<MeshProfile> mesh = MeshProfile.of(stack);
+    Map<String, dev.shipshape.dsl.Peer> peers = new HashMap<>();
+    stack.peers().forEach(peer -> peers.putIfAbsent(peer.name(), peer));
     for (int i = 0; i < declared.size(); i++) {
       App app = declared.get(i);
-      apps.add(new AppTraffic(app, meshed(ingressOf(stack, app, reachable.get(i), sources.get(i)), mesh, true),
-          meshed(egressOf(stack, app, reachable, targets.get(i)), mesh, false)));
+      List<TrafficRule> ingress = ingressOf(stack, app, reachable.get(i), sources.get(i));
+      List<TrafficRule> egress = egressOf(stack, app, reachable, targets.get(i));
+      List<PolicyPort> own = reachable.get(i);
+      ingress.addAll(workloadRules(app.allowFrom(), peers, peer -> own));
+      egress.addAll(workloadRules(app.allowTo(), peers, peer -> peer.ports().stream().map(PolicyPort::named).toList()));
+      apps.add(new AppTraffic(app, meshed(ingress, mesh, true), meshed(egress, mesh, false)));
     }
+    List<PeerTraffic> peerTraffic = stack.peers().stream()
+        .filter(peer -> peers.get(peer.name()) == peer)
+        .map(peer -> peerTraffic(declared, reachable, peer)).toList();
     boolean http01 = stack.ingressController().isPresent() && stack.apps().stream()
         .anyMatch(app -> app.ingress().flatMap(Routes::tls).filter(Tls.CertManager.class::isInstance).isPresent());
-    return new TrafficModel(stack, apps, http01 ? controllerPeer(stack) : Optional.empty());
+    return new TrafficModel(stack, apps, peerTraffic, http01 ? controllerPeer(stack) : Optional.empty());
   }
 
   /** The names of every NetworkPolicy the stack relies on, stack-wide ones first; none without apps. */
@@ -83,6 +96,7 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
     List<String> names = new ArrayList<>(List.of(DEFAULT_DENY, ALLOW_DNS));
     acmeSolverSource.ifPresent(peer -> names.add(ALLOW_ACME_SOLVER));
     apps.forEach(traffic -> names.add(traffic.app().name()));
+    peers.forEach(traffic -> names.add(traffic.peer().name()));
     return names;
   }
 
@@ -139,6 +153,39 @@ public record TrafficModel(Stack stack, List<AppTraffic> apps, Optional<Peer> ac
         }
       }
     }
+  }
+
+  /** Rules to the peers among {@code allows} (names of apps are left to the app connections). */
+  private static List<TrafficRule> workloadRules(List<Allow> allows, Map<String, dev.shipshape.dsl.Peer> peers,
+      Function<dev.shipshape.dsl.Peer, List<PolicyPort>> ports) {
+    if (peers.isEmpty()) {
+      return List.of();
+    }
+    List<TrafficRule> rules = new ArrayList<>();
+    for (Allow allow : allows) {
+      dev.shipshape.dsl.Peer peer = peers.get(allow.name());
+      if (peer != null && !ports.apply(peer).isEmpty()) {
+        rules.add(new TrafficRule(new Peer.OfWorkload(peer), ports.apply(peer)));
+      }
+    }
+    return rules;
+  }
+
+  /** The peer's side: apps that {@code allowTo} it come in on its ports; it reaches apps that {@code allowFrom} it. */
+  private static PeerTraffic peerTraffic(List<App> apps, List<List<PolicyPort>> reachable, dev.shipshape.dsl.Peer peer) {
+    List<TrafficRule> ingress = new ArrayList<>();
+    List<TrafficRule> egress = new ArrayList<>();
+    List<PolicyPort> ports = peer.ports().stream().map(PolicyPort::named).toList();
+    for (int i = 0; i < apps.size(); i++) {
+      App app = apps.get(i);
+      if (!ports.isEmpty() && app.allowTo().stream().anyMatch(allow -> allow.name().equals(peer.name()))) {
+        ingress.add(new TrafficRule(new Peer.OfApp(app), ports));
+      }
+      if (!reachable.get(i).isEmpty() && app.allowFrom().stream().anyMatch(allow -> allow.name().equals(peer.name()))) {
+        egress.add(new TrafficRule(new Peer.OfApp(app), reachable.get(i)));
+      }
+    }
+    return new PeerTraffic(peer, ingress, egress);
   }
 
   private static List<TrafficRule> ingressOf(Stack stack, App app, List<PolicyPort> ports, BitSet sources) {

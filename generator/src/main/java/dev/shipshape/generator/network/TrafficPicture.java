@@ -55,6 +55,13 @@ public final class TrafficPicture {
           .append(" | ").append(describe(traffic.ingress())).append(" | ")
           .append(describe(traffic.egress())).append(" |\n");
     }
+    for (PeerTraffic traffic : model.peers()) {
+      String labels = traffic.peer().podLabels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining(", "));
+      text.append("| `").append(traffic.peer().name()).append("` | pods labelled ").append(labels)
+          .append(" (peer, not rendered by Shipshape) | ").append(describe(traffic.ingress())).append(" | ")
+          .append(describe(traffic.egress())).append(" |\n");
+    }
     text.append('\n').append(enforcement(stack)).append('\n');
     stack.mesh().ifPresent(mesh -> text.append("\nService mesh: ").append(mesh.kind().displayName())
         .append(". The mesh also authorizes the declared incoming flows — apps by their ServiceAccount ")

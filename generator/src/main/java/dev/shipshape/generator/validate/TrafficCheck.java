@@ -36,6 +36,7 @@ final class TrafficCheck implements Check {
   @Override
   public void check(Stack stack, Findings findings) {
     Set<String> apps = stack.apps().stream().map(App::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    stack.peers().forEach(peer -> apps.add(peer.name()));
     for (App app : stack.apps()) {
       app.allowFrom().forEach(allow -> checkPeer(stack, app, allow, "allowFrom", apps, findings));
       app.allowTo().forEach(allow -> checkPeer(stack, app, allow, "allowTo", apps, findings));
@@ -71,7 +72,8 @@ final class TrafficCheck implements Check {
       findings.report(UNKNOWN, where, intent + "(\"" + allow.name() + "\") names no app of stack '"
               + stack.name() + "' (it has " + apps + ")",
           DidYouMean.closest(allow.name(), apps).map(n -> "did you mean '" + n + "'?")
-              .orElse("name an app of this stack; for other namespaces use .allowFromNamespace(\"…\")"));
+              .orElse("name an app of this stack; for other namespaces use .allowFromNamespace(\"…\"); for a workload"
+                  + " added with .object(…), declare it with .peer(Peer.named(\"" + allow.name() + "\")…)"));
       return;
     }
     if (intent.equals("allowTo")) {

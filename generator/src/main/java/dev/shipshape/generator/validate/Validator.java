@@ -5,12 +5,14 @@ import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.diagnostics.Rule;
+import dev.shipshape.generator.hatch.HatchRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks a whole stack before anything is rendered and reports every problem at once.
@@ -35,11 +37,13 @@ public final class Validator {
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
         new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(),
         new EnvironmentCheck(), new ProductionCheck(), new BackupScheduleCheck(),
-        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck());
-    Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
-        .map(Rule::id).collect(Collectors.toUnmodifiableSet());
-    Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
-        .filter(rule -> !rule.suppressible()).map(Rule::id).collect(Collectors.toUnmodifiableSet());
+        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck(), new PeerCheck());
+    // The rules of the transforms (the escape hatches) can be named in suppressions too.
+    List<Rule> suppressionTargets = Stream.concat(domainChecks.stream().flatMap(c -> c.rules().stream()),
+        HatchRules.all().stream()).toList();
+    Set<String> domainRuleIds = suppressionTargets.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    Set<String> mandatoryRuleIds = suppressionTargets.stream().filter(rule -> !rule.suppressible()).map(Rule::id)
+        .collect(Collectors.toUnmodifiableSet());
     List<Check> all = new ArrayList<>(domainChecks);
     all.add(new SuppressionCheck(domainRuleIds, mandatoryRuleIds));
     this.checks = List.copyOf(all);

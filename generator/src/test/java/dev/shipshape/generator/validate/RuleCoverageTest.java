@@ -11,6 +11,8 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Setting;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Layout;
+import dev.shipshape.dsl.Mesh;
+import dev.shipshape.dsl.Peer;
 import dev.shipshape.dsl.HelmChart;
 import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Cloud;
@@ -140,6 +142,16 @@ class RuleCoverageTest {
     table.putAll(BackupRulesTest.breaking());
     // service mesh
     table.putAll(MeshRulesTest.breakingStacks());
+    // user workloads declared as peers
+    table.put("HATCH-PEER-NAME", () -> stack(app("web")).peer(Peer.named("Legacy_Worker").podLabel("app", "legacy"))
+        .build());
+    table.put("HATCH-PEER-COLLISION", () -> stack(app("web")).peer(Peer.named("web").podLabel("app", "legacy"))
+        .build());
+    table.put("HATCH-PEER-LABELS", () -> stack(app("web")).peer(Peer.named("legacy")).build());
+    table.put("HATCH-PEER-PORTS", () -> stack(app("web").allowTo("legacy"))
+        .peer(Peer.named("legacy").podLabel("app", "legacy")).build());
+    table.put("HATCH-PEER-MESH", () -> stack(app("web")).mesh(Mesh.istio().cniPlugin())
+        .peer(Peer.named("legacy").podLabel("app", "legacy").port("http", 8080)).build());
     return table;
   }
 

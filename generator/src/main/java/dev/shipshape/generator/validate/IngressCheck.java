@@ -15,6 +15,7 @@ import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.syntax.Cidr;
 import dev.shipshape.generator.syntax.Hostname;
 import dev.shipshape.generator.syntax.Names;
+import dev.shipshape.generator.syntax.ValueFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +155,7 @@ final class IngressCheck implements Check {
   }
 
   private static void checkHost(String host, Where where, Findings findings) {
-    String name = host.startsWith("*.") ? host.substring(2) : host;
-    if (Hostname.looksLikeIpAddress(host) || !Hostname.isHostname(name) || name.contains("*")) {
+    if (Hostname.looksLikeIpAddress(host) || !ValueFormat.INGRESS_HOST.matches(host)) {
       String lower = host.toLowerCase(Locale.ROOT);
       findings.report(HOST, where, "host '" + host + "' is not a DNS name (IP addresses, ports, "
               + "schemes and a bare '*' are not allowed)",

@@ -107,6 +107,22 @@ class NetworkRulesTest {
   }
 
   @Test
+  void ingressHostsHaveTheFormatOfTheValuesSchema() {
+    String label = "a".repeat(63);
+    String longest = "*." + String.join(".", label, label, label, "a".repeat(59));   // 253 characters
+    IngressController.Builder traefik = IngressController.traefik();
+    for (String host : List.of("shop.example.com", "*.example.com", longest)) {
+      assertEquals(List.of(), new Validator().validate(stack(app("web").exposeViaIngress(secured(host)))
+          .ingressController(traefik).build()).all(), host);
+    }
+    for (String host : List.of("*", "*.", "a.*.example.com", "**.example.com", longest + "a", "Shop.example.com")) {
+      List<Diagnostic> found = new Validator().validate(stack(app("web").exposeViaIngress(secured(host)))
+          .ingressController(traefik).build()).all();
+      assertEquals(List.of("NET-INGRESS-HOST"), found.stream().map(d -> d.rule().id()).toList(), host);
+    }
+  }
+
+  @Test
   void flannelWarnsOncePerPolicyTheStackReliesOn() {
     Diagnostics diagnostics = new Validator().validate(stack(app("web"), app("api").allowFrom("web"))
         .cni(Cni.FLANNEL).build());

@@ -1,8 +1,11 @@
 package dev.shipshape.generator;
 
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.diagnostics.Diagnostic;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A stack rendered for every environment that was asked for, plus the stack as declared (the base
@@ -28,6 +31,16 @@ public record RenderedStack(Stack declared, RenderedEnvironment base, List<Rende
   /** What gets deployed: the environments, or the base alone for a stack without environments. */
   public List<RenderedEnvironment> deployed() {
     return declared.environments().isEmpty() ? List.of(base) : environments;
+  }
+
+  /**
+   * What the transform stage reported over the base and every environment, each finding once (a
+   * patch that misses in every environment is one finding).
+   */
+  public List<Diagnostic> findings() {
+    Set<Diagnostic> findings = new LinkedHashSet<>(base.findings());
+    environments.forEach(environment -> findings.addAll(environment.findings()));
+    return List.copyOf(findings);
   }
 
   /** The number of objects over everything deployed. */

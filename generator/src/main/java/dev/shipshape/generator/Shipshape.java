@@ -1,7 +1,6 @@
 package dev.shipshape.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Layout;
@@ -17,6 +16,9 @@ import dev.shipshape.generator.layout.OutputLayout;
 import dev.shipshape.generator.backup.StackReadme;
 import dev.shipshape.generator.lower.BackupArtifacts;
 import dev.shipshape.generator.lower.Lowering;
+import dev.shipshape.generator.lower.MeshInjection;
+import dev.shipshape.generator.transform.RenderedObjects;
+import dev.shipshape.generator.transform.TransformStage;
 import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
@@ -30,7 +32,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class Shipshape {
 
   private final Validator validator = new Validator();
   private final Lowering lowering = new Lowering();
+  private final TransformStage transforms = TransformStage.of(List.of(new MeshInjection()));
   private final Optional<OutputLayout> layout;
   private final Optional<Set<String>> environments;
   private final boolean parallel;
@@ -130,15 +132,19 @@ public final class Shipshape {
       return Rendering.failed(diagnostics);
     }
     SortedMap<String, byte[]> files = new TreeMap<>();
-    int objects = produce(stacks, (path, bytes) -> {
+    Produced produced = produce(stacks, (path, bytes) -> {
       synchronized (files) {
         if (files.putIfAbsent(path, bytes) != null) {
           throw new IllegalArgumentException("two files at " + path + "; every file needs its own path");
         }
       }
     });
-    return Rendering.succeeded(diagnostics, () -> stacks.stream().map(this::lower).toList(),
-        FileSet.ofBytes(files), objects);
+    Diagnostics all = produced.addTo(diagnostics);
+    if (all.hasErrors()) {
+      return Rendering.failed(all);
+    }
+    return Rendering.succeeded(all, () -> stacks.stream().map(this::lower).toList(),
+        FileSet.ofBytes(files), produced.objects());
   }
 
   /**
@@ -163,9 +169,9 @@ public final class Shipshape {
       return Generated.failed(diagnostics);
     }
     try (StagedWrite write = output.begin()) {
-      int objects;
+      Produced produced;
       try {
-        objects = produce(stacks, (path, bytes) -> {
+        produced = produce(stacks, (path, bytes) -> {
           try {
             write.stage(path, ByteBuffer.wrap(bytes));
           } catch (IOException e) {
@@ -175,7 +181,11 @@ public final class Shipshape {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      return Generated.succeeded(diagnostics, objects, write.commit());
+      Diagnostics all = produced.addTo(diagnostics);
+      if (all.hasErrors()) {
+        return Generated.failed(all);   // closing the write discards what was staged
+      }
+      return Generated.succeeded(all, produced.objects(), write.commit());
     }
   }
 
@@ -188,11 +198,28 @@ public final class Shipshape {
   }
 
   /**
-   * Renders {@code stacks} file by file into {@code sink} (called from several threads, in no
-   * particular order; it refuses a path twice) and returns the number of objects. Stacks render
-   * independently; the {@code Kustomization} files that span them come last.
+   * What producing the files found: the number of objects and what the transform stage reported
+   * (a patch that missed is an error: then the files are not to be used).
    */
-  private int produce(List<Stack> stacks, BiConsumer<String, byte[]> sink) {
+  private record Produced(int objects, List<Diagnostic> findings) {
+
+    /** {@code validation}'s diagnostics followed by the transforms' findings. */
+    Diagnostics addTo(Diagnostics validation) {
+      if (findings.isEmpty()) {
+        return validation;
+      }
+      List<Diagnostic> all = new ArrayList<>(validation.all());
+      all.addAll(findings);
+      return new Diagnostics(all);
+    }
+  }
+
+  /**
+   * Renders {@code stacks} file by file into {@code sink} (called from several threads, in no
+   * particular order; it refuses a path twice) and returns the number of objects and the transforms'
+   * findings. Stacks render independently; the {@code Kustomization} files that span them come last.
+   */
+  private Produced produce(List<Stack> stacks, BiConsumer<String, byte[]> sink) {
     Set<String> names = new HashSet<>();
     for (Stack stack : stacks) {
       if (!names.add(stack.name())) {
@@ -212,20 +239,23 @@ public final class Shipshape {
       SortedMap<String, byte[]> all = new TreeMap<>(files.documents());
       merge(all, files.companions());
       all.forEach(sink);
-      return new Outline(List.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount());
+      return new Outline(List.copyOf(files.documents().keySet()), files.kustomizeRoots(), files.objectCount(),
+          files.findings());
     });
     Set<String> roots = new HashSet<>();
     int objects = 0;
+    List<Diagnostic> findings = new ArrayList<>();
     for (Outline part : parts) {
       roots.addAll(part.kustomizeRoots());
       objects += part.objectCount();
+      findings.addAll(part.findings());
     }
     Kustomizations.Tree tree = new Kustomizations.Tree();
     each(parts, part -> tree.add(Kustomizations.listing(part.documents(), roots)));
     List<Map.Entry<String, SortedSet<String>>> kustomizations = new ArrayList<>(tree.missingResources().entrySet());
     each(kustomizations, file -> sink.accept(file.getKey(),
         writerOfThisThread.get().writeUtf8(Kustomizations.of(file.getValue()))));
-    return objects;
+    return new Produced(objects, findings);
   }
 
   /**
@@ -234,10 +264,11 @@ public final class Shipshape {
    * picks up: the companions beside it and its Helm chart.
    */
   private record StackFiles(SortedMap<String, byte[]> documents, List<String> kustomizeRoots,
-      Map<String, byte[]> companions, int objectCount) {}
+      Map<String, byte[]> companions, int objectCount, List<Diagnostic> findings) {}
 
   /** What is kept of a stack's files while the others render: the paths, not the bytes. */
-  private record Outline(List<String> documents, List<String> kustomizeRoots, int objectCount) {}
+  private record Outline(List<String> documents, List<String> kustomizeRoots, int objectCount,
+      List<Diagnostic> findings) {}
 
   private StackFiles files(Stack stack, CanonicalYaml.Writer yaml) {
     RenderedStack result = lower(stack);
@@ -252,7 +283,8 @@ public final class Shipshape {
         companions.putAll(companions(directory, environment.stack(), yaml)));
     stack.delivery().flatMap(Delivery::helmChart).ifPresent(chart ->
         HelmChartFiles.render(result, chart).forEach((path, text) -> companions.put(path, utf8(text))));
-    return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount());
+    return new StackFiles(documents, stackLayout.kustomizeRoots(result), companions, result.objectCount(),
+        result.findings());
   }
 
   /**
@@ -303,26 +335,23 @@ public final class Shipshape {
   }
 
   private RenderedStack lower(Stack declared) {
-    Stack stack = inCanonicalOrder(declared);
-    RenderedEnvironment base = new RenderedEnvironment(Optional.empty(), stack, lowering.lower(stack));
+    // The order apps and environments are declared in carries no meaning: it must not change a
+    // byte of the output (traffic pictures, overlay patches, chart values). Validation still sees
+    // the declared order, so findings follow the source.
+    Stack stack = declared.inNameOrder();
+    RenderedEnvironment base = lower(Optional.empty(), stack);
     List<RenderedEnvironment> deployed = new ArrayList<>();
     for (Environment environment : selected(stack)) {
-      Stack applied = stack.forEnvironment(environment);
-      deployed.add(new RenderedEnvironment(Optional.of(environment.name()), applied,
-          lowering.lower(applied)));
+      deployed.add(lower(Optional.of(environment.name()), stack.forEnvironment(environment)));
     }
     return new RenderedStack(stack, base, deployed);
   }
 
-  /**
-   * {@code stack} with its apps and its environments sorted by name: the order they are declared in
-   * carries no meaning, so it must not change a byte of the output (traffic pictures, overlay
-   * patches, chart values). Validation still sees the declared order, so findings follow the source.
-   */
-  private static Stack inCanonicalOrder(Stack stack) {
-    return stack.with(builder -> builder
-        .apps(stack.apps().stream().sorted(Comparator.comparing(App::name)).toList())
-        .environments(stack.environments().stream().sorted(Comparator.comparing(Environment::name)).toList()));
+  /** {@code stack} lowered, then run through the transform stage. */
+  private RenderedEnvironment lower(Optional<String> environment, Stack stack) {
+    RenderedObjects objects = new RenderedObjects(stack, environment, lowering.lower(stack));
+    transforms.apply(objects);
+    return new RenderedEnvironment(environment, stack, objects.all(), objects.findings());
   }
 
   private static void merge(SortedMap<String, byte[]> into, Map<String, byte[]> files) {

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.shipshape.dsl.App;
-import dev.shipshape.dsl.Environment;
+import dev.shipshape.dsl.DeclarationOrders;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.FileSet;
 import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,11 +25,7 @@ class DeclarationOrderTest {
   Stream<DynamicTest> reversedDeclarationsRenderTheSameFiles() {
     return SampleCatalog.all().stream().filter(sample -> !sample.negative()).map(sample -> dynamicTest(sample.name(), () -> {
       Stack declared = sample.source().define();
-      List<App> apps = new ArrayList<>(declared.apps());
-      Collections.reverse(apps);
-      List<Environment> environments = new ArrayList<>(declared.environments());
-      Collections.reverse(environments);
-      Rendering reversed = SHIPSHAPE.render(declared.with(builder -> builder.apps(apps).environments(environments)));
+      Rendering reversed = SHIPSHAPE.render(DeclarationOrders.reversed(declared));
       assertTrue(reversed.succeeded(), reversed.diagnostics().report());
       FileSet expected = SHIPSHAPE.render(declared).files().orElseThrow();
       FileSet actual = reversed.files().orElseThrow();

@@ -6,7 +6,6 @@ import dev.shipshape.dsl.BackupStorage;
 import dev.shipshape.dsl.DatabaseDump;
 import dev.shipshape.dsl.SnapshotLocation;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,11 +184,12 @@ public final class StackReadme {
     for (ScheduledBackup schedule : model.schedules()) {
       List<AppView> apps = new ArrayList<>();
       for (App app : schedule.apps()) {
-        boolean statefulSet = app.kind() == WorkloadKind.STATEFUL_SET;
         Optional<DumpView> dump = schedule.persistence()
             .flatMap(p -> schedule.backups().dump().map(d -> dumpView(p.name(), d)));
-        apps.add(new AppView(app.name(), (statefulSet ? "statefulset/" : "deployment/") + app.name(),
-            statefulSet ? app.name() + "-0" : "deploy/" + app.name(), dump));
+        apps.add(switch (app.kind()) {
+          case DEPLOYMENT -> new AppView(app.name(), "deployment/" + app.name(), "deploy/" + app.name(), dump);
+          case STATEFUL_SET -> new AppView(app.name(), "statefulset/" + app.name(), app.name() + "-0", dump);
+        });
       }
       schedules.add(new ScheduleView(schedule.name(), BackupModel.expression(schedule.backups()),
           DurationWords.of(schedule.backups().retention()), method(schedule),

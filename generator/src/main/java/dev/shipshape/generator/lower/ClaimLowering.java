@@ -11,7 +11,6 @@ import dev.shipshape.dsl.PersistentVolume;
 import dev.shipshape.dsl.Persistence;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.VolumeMode;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.practices.EffectivePractices;
 import dev.shipshape.generator.storage.StorageModel;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ final class ClaimLowering {
   /** The claims a Deployment's {@code persist(...)} creates; none for other kinds. */
   static List<Manifest> lower(AppContext context, StorageModel storage) {
     App app = context.app();
-    if (app.kind() != WorkloadKind.DEPLOYMENT) {
+    if (StorageModel.claimPerReplica(app)) {
       return List.of();
     }
     List<Manifest> manifests = new ArrayList<>();

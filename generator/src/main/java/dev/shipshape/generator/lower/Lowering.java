@@ -3,7 +3,6 @@ package dev.shipshape.generator.lower;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.ExternalService;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.backup.BackupModel;
 import dev.shipshape.generator.storage.StorageModel;
 import dev.shipshape.generator.network.AppTraffic;
@@ -50,9 +49,10 @@ public final class Lowering {
       AppContext context = AppContext.of(stack, app);
       ServiceAccountLowering.lower(context).ifPresent(manifests::add);
       manifests.addAll(ClaimLowering.lower(context, storage));
-      manifests.add(app.kind() == WorkloadKind.STATEFUL_SET
-          ? StatefulSetLowering.lower(context, storage, backups)
-          : DeploymentLowering.lower(context, storage, backups));
+      manifests.add(switch (app.kind()) {
+        case DEPLOYMENT -> DeploymentLowering.lower(context, storage, backups);
+        case STATEFUL_SET -> StatefulSetLowering.lower(context, storage, backups);
+      });
       if (app.rollout().isPresent()) {
         manifests.add(DeploymentLowering.lower(context.secondVersion(), storage, backups));
       }

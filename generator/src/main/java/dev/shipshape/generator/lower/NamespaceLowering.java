@@ -31,12 +31,7 @@ final class NamespaceLowering {
       labels.put("pod-security.kubernetes.io/audit", "restricted");
       labels.put("pod-security.kubernetes.io/warn", "restricted");
     }
-    labels.putAll(MeshInjection.namespaceLabels(stack));
     ObjectNode metadata = ObjectMetadata.of(stack.namespaceName(), null, labels);
-    Map<String, String> annotations = MeshInjection.namespaceAnnotations(stack);
-    if (!annotations.isEmpty()) {
-      metadata.set("annotations", Nodes.map(annotations));
-    }
     ObjectNode namespace = Nodes.resource("v1", "Namespace", metadata);
     return Optional.of(new Manifest(Optional.empty(), namespace));
   }

@@ -23,9 +23,9 @@ final class PodTemplateLowering {
   static ObjectNode lower(AppContext context, BackupModel backups) {
     ObjectNode template = Nodes.object();
     ObjectNode metadata = template.putObject("metadata");
-    metadata.set("labels", Nodes.map(MeshInjection.podLabels(context)));
+    metadata.set("labels", Nodes.map(context.podLabels()));
     Map<String, String> annotations = new TreeMap<>(backups.podAnnotations(context.app()));
-    annotations.putAll(MeshInjection.podAnnotations(context));
+    annotations.putAll(context.app().podAnnotations());
     if (!annotations.isEmpty()) {
       metadata.set("annotations", Nodes.map(annotations));
     }

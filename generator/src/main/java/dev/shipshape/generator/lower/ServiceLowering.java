@@ -13,7 +13,6 @@ import dev.shipshape.dsl.Rollout;
 import dev.shipshape.dsl.Service;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,11 @@ final class ServiceLowering {
    */
   static Optional<Manifest> governing(AppContext context) {
     App app = context.app();
-    if (app.kind() != WorkloadKind.STATEFUL_SET || ownHeadlessService(app).isPresent()) {
+    boolean needsGoverningService = switch (app.kind()) {
+      case STATEFUL_SET -> true;
+      case DEPLOYMENT -> false;
+    };
+    if (!needsGoverningService || ownHeadlessService(app).isPresent()) {
       return Optional.empty();
     }
     ObjectNode node = node(context, Service.headless().build(), governingServiceName(app));
@@ -60,7 +63,7 @@ final class ServiceLowering {
       return List.of();
     }
     Service service = ServicePorts.serviceOf(app).get();
-    Service perVersion = Service.clusterIp().addAllPorts(service.ports()).source(Optional.empty()).build();
+    Service perVersion = service.asClusterIp();
     Rollout rollout = app.rollout().get();
     List<Manifest> manifests = new ArrayList<>();
     for (String track : List.of(rollout.primaryTrack(), rollout.secondaryTrack())) {

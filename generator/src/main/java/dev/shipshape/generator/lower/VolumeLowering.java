@@ -9,7 +9,6 @@ import dev.shipshape.dsl.Projection;
 import dev.shipshape.dsl.Volume;
 import dev.shipshape.dsl.VolumeMode;
 import dev.shipshape.dsl.VolumeMount;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.storage.StorageModel;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ final class VolumeLowering {
       ObjectNode node = volumes.addObject().put("name", volume.name());
       source(node, volume.volume());
     }
-    if (app.kind() == WorkloadKind.DEPLOYMENT) {
+    if (!StorageModel.claimPerReplica(app)) {
       for (Persistence persistence : app.persistence()) {
         volumes.addObject().put("name", persistence.name()).putObject("persistentVolumeClaim")
             .put("claimName", StorageModel.deploymentClaimName(app, persistence));

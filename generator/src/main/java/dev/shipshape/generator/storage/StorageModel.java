@@ -7,7 +7,6 @@ import dev.shipshape.dsl.Persistence;
 import dev.shipshape.dsl.SnapshotClass;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.dsl.StorageClass;
-import dev.shipshape.dsl.WorkloadKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public final class StorageModel {
     }
     for (App app : stack.apps()) {
       for (Persistence persistence : app.persistence()) {
-        if (app.kind() == WorkloadKind.STATEFUL_SET) {
+        if (claimPerReplica(app)) {
           for (int ordinal = 0; ordinal < app.replicas(); ordinal++) {
             String name = persistence.name() + "-" + app.name() + "-" + ordinal;
             claims.putIfAbsent(name, new KnownClaim(name, persistence, Optional.of(app)));
@@ -51,6 +50,18 @@ public final class StorageModel {
   /** The resolved storage of {@code stack}. */
   public static StorageModel of(Stack stack) {
     return new StorageModel(stack);
+  }
+
+  /**
+   * Whether each replica of {@code app} gets its own claims from the workload's claim templates
+   * ({@code <volume>-<app>-<ordinal>}), rather than all replicas sharing one claim per
+   * {@code persist(...)} that the app owns ({@link #deploymentClaimName}).
+   */
+  public static boolean claimPerReplica(App app) {
+    return switch (app.kind()) {
+      case STATEFUL_SET -> true;
+      case DEPLOYMENT -> false;
+    };
   }
 
   /** The claim a Deployment's {@code persist(...)} creates: {@code <app>-<volume>}. */

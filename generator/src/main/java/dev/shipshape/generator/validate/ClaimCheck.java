@@ -14,7 +14,6 @@ import dev.shipshape.dsl.StorageClass;
 import dev.shipshape.dsl.Volume;
 import dev.shipshape.dsl.VolumeMode;
 import dev.shipshape.dsl.VolumeSource;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.diagnostics.Rule;
 import dev.shipshape.generator.storage.CsiDriver;
 import dev.shipshape.generator.storage.KnownClaim;
@@ -71,18 +70,19 @@ final class ClaimCheck implements Check {
     for (App app : stack.apps()) {
       for (Persistence persistence : app.persistence()) {
         Where where = Where.app(stack, app, "persist/" + persistence.name()).at(persistence.source());
-        String claimName = app.kind() == WorkloadKind.STATEFUL_SET
+        boolean perReplica = StorageModel.claimPerReplica(app);
+        String claimName = perReplica
             ? persistence.name() + "-" + app.name() + "-0"
             : StorageModel.deploymentClaimName(app, persistence);
-        if (app.kind() == WorkloadKind.DEPLOYMENT) {
+        if (!perReplica) {
           checkName("claim", claimName, claimNames, where, findings);
         }
         checkSettings(stack, storage, claimName, persistence, where, findings);
-        if (app.kind() == WorkloadKind.DEPLOYMENT && app.replicas() > 1) {
+        if (!perReplica && app.replicas() > 1) {
           checkNotShared(app, persistence, "its persisted " + persistence.mountPath(), where, findings);
         }
       }
-      if (app.kind() == WorkloadKind.DEPLOYMENT && app.replicas() > 1) {
+      if (!StorageModel.claimPerReplica(app) && app.replicas() > 1) {
         for (PodVolume volume : app.volumes()) {
           if (volume.volume() instanceof Volume.Claim claim) {
             storage.claim(claim.claimName()).ifPresent(known -> checkNotShared(app, known.settings(),

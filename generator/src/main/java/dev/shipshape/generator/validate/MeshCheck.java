@@ -12,7 +12,6 @@ import dev.shipshape.dsl.Rollout;
 import dev.shipshape.dsl.ServiceType;
 import dev.shipshape.dsl.SourceLocation;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.diagnostics.Rule;
 import dev.shipshape.generator.network.AppTraffic;
 import dev.shipshape.generator.network.Peer;
@@ -123,9 +122,13 @@ final class MeshCheck implements Check {
               + "', so both versions are the same",
           "give the rollout the new version's image");
     }
-    if (app.kind() == WorkloadKind.STATEFUL_SET || !app.persistence().isEmpty()) {
-      findings.report(TARGET, where, "'" + app.name() + "' keeps data (" + (app.kind() == WorkloadKind.STATEFUL_SET
-              ? "a StatefulSet" : "persist(...)") + "); a second version beside it would share or fork that data",
+    Optional<String> keepsData = switch (app.kind()) {
+      case STATEFUL_SET -> Optional.of("a StatefulSet");
+      case DEPLOYMENT -> app.persistence().isEmpty() ? Optional.empty() : Optional.of("persist(...)");
+    };
+    if (keepsData.isPresent()) {
+      findings.report(TARGET, where, "'" + app.name() + "' keeps data (" + keepsData.get()
+              + "); a second version beside it would share or fork that data",
           "roll stateful apps out in place (StatefulSet .updatePartition(n)) and keep rollouts for stateless Deployments");
     }
     checkRoutable(stack, app, "a rollout", where, findings);

@@ -3,7 +3,6 @@ package dev.shipshape.generator.validate;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Profile;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.diagnostics.Rule;
 import dev.shipshape.generator.syntax.ImageReference;
 import java.util.List;
@@ -32,7 +31,10 @@ final class ProductionCheck implements Check {
       return;
     }
     for (App app : stack.apps()) {
-      boolean stateless = app.kind() == WorkloadKind.DEPLOYMENT && app.persistence().isEmpty();
+      boolean stateless = switch (app.kind()) {
+        case DEPLOYMENT -> app.persistence().isEmpty();
+        case STATEFUL_SET -> false;
+      };
       if (stateless && app.replicas() == 1) {
         findings.report(SINGLE_REPLICA, Where.app(stack, app, "replicas"),
             "app '" + app.name() + "' runs 1 replica, so every rollout, node drain or crash takes it down",

@@ -3,7 +3,6 @@ package dev.shipshape.generator.validate;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Retention;
 import dev.shipshape.dsl.Stack;
-import dev.shipshape.dsl.WorkloadKind;
 import dev.shipshape.generator.diagnostics.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,11 @@ final class StatefulSetCheck implements Check {
       app.updatePartition().filter(partition -> partition < 0).ifPresent(partition ->
           findings.report(SETTING, where, "update partition " + partition + " is below zero",
               "use 0 to update every replica, or the lowest ordinal to update first"));
-      if (app.kind() == WorkloadKind.STATEFUL_SET) {
+      boolean statefulSetSettingsApply = switch (app.kind()) {
+        case STATEFUL_SET -> true;
+        case DEPLOYMENT -> false;
+      };
+      if (statefulSetSettingsApply) {
         continue;
       }
       List<String> misplaced = new ArrayList<>();

@@ -11,6 +11,7 @@ import dev.shipshape.dsl.Stack;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import dev.shipshape.generator.transform.RenderedObjects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,12 @@ final class Trees {
     return stack;
   }
 
+  /** The stack's objects as lowering makes them, then with the pods joined to the stack's mesh. */
   static List<Manifest> lower(Stack.Builder stack) {
-    return new Lowering().lower(stack.build());
+    Stack built = stack.build();
+    RenderedObjects objects = new RenderedObjects(built, Optional.empty(), new Lowering().lower(built));
+    new MeshInjection().apply(objects);
+    return objects.all();
   }
 
   static Optional<Manifest> find(List<Manifest> manifests, String kind, String name) {

@@ -88,6 +88,8 @@ class ShipshapeCliTest {
       assertEquals(3, run("generate", "-o", out.toString(), "--lock-timeout", "0", CliDemo.class.getName()));
       assertTrue(err.toString().contains("is locked by another Shipshape run"), err.toString());
     }
+    assertEquals(0, run("generate", "-o", out.toString(), "--lock-timeout", Long.toString(Long.MAX_VALUE),
+        CliDemo.class.getName()), err.toString());
     assertEquals(2, run("generate", "-o", out.toString(), "--lock-timeout", "-1", CliDemo.class.getName()));
     assertTrue(err.toString().contains("--lock-timeout must be 0 or more seconds"), err.toString());
   }

@@ -1,5 +1,6 @@
 package dev.shipshape.dsl;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,8 +167,8 @@ public abstract class Stack {
    */
   public Stack inNameOrder() {
     return new ImmutableStack.Builder().from(this)
-        .apps(apps().stream().sorted(java.util.Comparator.comparing(App::name)).toList())
-        .environments(environments().stream().sorted(java.util.Comparator.comparing(Environment::name)).toList())
+        .apps(apps().stream().sorted(Comparator.comparing(App::name)).toList())
+        .environments(environments().stream().sorted(Comparator.comparing(Environment::name)).toList())
         .build();
   }
 

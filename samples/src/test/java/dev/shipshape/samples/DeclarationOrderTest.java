@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.shipshape.dsl.Declarations;
+import dev.shipshape.dsl.DeclarationOrders;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.FileSet;
 import dev.shipshape.generator.Rendering;
@@ -25,7 +25,7 @@ class DeclarationOrderTest {
   Stream<DynamicTest> reversedDeclarationsRenderTheSameFiles() {
     return SampleCatalog.all().stream().filter(sample -> !sample.negative()).map(sample -> dynamicTest(sample.name(), () -> {
       Stack declared = sample.source().define();
-      Rendering reversed = SHIPSHAPE.render(Declarations.reversed(declared));
+      Rendering reversed = SHIPSHAPE.render(DeclarationOrders.reversed(declared));
       assertTrue(reversed.succeeded(), reversed.diagnostics().report());
       FileSet expected = SHIPSHAPE.render(declared).files().orElseThrow();
       FileSet actual = reversed.files().orElseThrow();

@@ -34,6 +34,8 @@ final class OutputLock implements AutoCloseable {
   private static final ConcurrentHashMap<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
 
   private static final long POLL_MILLIS = 100;
+  /** Longer waits count as this long (the deadline must stay a representable instant). */
+  private static final Duration FOREVER = Duration.ofDays(365);
 
   private final Semaphore permit;
   private final FileChannel channel;
@@ -52,7 +54,7 @@ final class OutputLock implements AutoCloseable {
    * @throws OutputLockedException when another run still holds the lock after the timeout
    */
   static OutputLock acquire(Path root, Path lockFile, boolean exclusive, LockWait wait) throws IOException {
-    Instant deadline = Instant.now().plus(wait.timeout());
+    Instant deadline = Instant.now().plus(wait.timeout().compareTo(FOREVER) > 0 ? FOREVER : wait.timeout());
     Semaphore permit = IN_THIS_JVM.computeIfAbsent(root.toRealPath(), r -> new Semaphore(1));
     boolean noticed = false;
     try {

@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Test access to a stack's declaration order, which the public verbs only ever append to: lives in
- * the DSL's package so that it may use the package-private copies.
+ * Stacks declared in another order, for the samples' tests: the DSL offers no verb that reorders
+ * what was declared, so this helper lives in the DSL's package, in test code only.
  */
-public final class Declarations {
+public final class DeclarationOrders {
 
-  private Declarations() {}
+  private DeclarationOrders() {}
 
   /** {@code stack} with its apps and its environments declared in reverse order. */
   public static Stack reversed(Stack stack) {

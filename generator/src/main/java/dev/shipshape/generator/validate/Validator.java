@@ -35,7 +35,8 @@ public final class Validator {
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
         new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(),
         new EnvironmentCheck(), new ProductionCheck(), new BackupScheduleCheck(),
-        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck());
+        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck(),
+        new PatchCheck());
     Set<String> domainRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())
         .map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = domainChecks.stream().flatMap(c -> c.rules().stream())

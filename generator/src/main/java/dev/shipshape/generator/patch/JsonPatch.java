@@ -138,10 +138,11 @@ final class JsonPatch {
     String token = path.last();
     int limit = inserting ? list.size() : list.size() - 1;
     if (!INDEX.matcher(token).matches() || Integer.parseInt(token) > limit) {
-      String range = limit < 0 ? "it has no items" : "its indexes are 0 to " + limit
-          + (inserting ? ", and '-' appends" : "");
-      throw missing(operation, path.parent(), place(path.parent()) + " is " + Shapes.of(list) + ", so '" + token
-          + "' names no item of it (" + range + ")");
+      String range = inserting ? "an item can be inserted at 0 to " + limit + ", or appended with '-'"
+          : limit < 0 ? "it has no items" : "its indexes are 0 to " + limit;
+      throw new PatchFailure(PatchRules.PATH, operation.origin() + " (" + operation.describe() + "): "
+          + place(path.parent()) + " is " + Shapes.of(list) + ", so '" + token + "' names no item of it (" + range + ")",
+          inserting ? "insert at an index the list has, or append with '-'" : "point at an item the list has");
     }
     return Integer.parseInt(token);
   }

@@ -39,7 +39,9 @@ final class JsonValues {
       return JSON.booleanNode(flag);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return JSON.numberNode(((Number) value).longValue());
+      // an int node where the value fits, as lowering and a YAML reader make it (an IntNode never equals a LongNode)
+      long number = ((Number) value).longValue();
+      return number == (int) number ? JSON.numberNode((int) number) : JSON.numberNode(number);
     }
     if (value instanceof BigInteger integer) {
       return JSON.numberNode(integer);
@@ -82,7 +84,7 @@ final class JsonValues {
   }
 
   private static PatchFailure unsupported(Object value, String role) {
-    return new PatchFailure(PatchRules.INVALID, role + " of type " + value.getClass().getSimpleName() + " ("
+    return new PatchFailure(PatchRules.INVALID, role + " of type " + value.getClass().getName() + " ("
         + value + ") has no JSON form", "use a String, a number, a Boolean, null, a List or a Map with String keys");
   }
 }

@@ -164,6 +164,13 @@ class JsonPatchTest {
   }
 
   @Test
+  void anInsertPastTheEndSaysWhereItemsCanGo() {
+    PatchFailure failure = failure("{\"a\": [1]}", "- {op: add, path: /a/2, value: 3}");
+    assertEquals("operation 1 (line 1 of the patch text) (add /a/2): /a is a list of 1 item, so '2' names no item"
+        + " of it (an item can be inserted at 0 to 1, or appended with '-')", failure.getMessage());
+  }
+
+  @Test
   void aScalarHasNoMembers() {
     PatchFailure failure = failure("{\"spec\": {\"replicas\": 2}}", "- {op: add, path: /spec/replicas/x, value: 1}");
     assertEquals("operation 1 (line 1 of the patch text) (add /spec/replicas/x): /spec/replicas is a number,"

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@code [} or <code>{</code> and parses as JSON); anything else as one YAML document, where the
  * YAML 1.1 pitfalls that would change a value silently are refused with the line they are on:
  * {@code yes/no/on/off/y/n} read as booleans, numbers that are not plain decimals ({@code 010},
- * {@code 0x1F}, {@code 1_000}), aliases and merge keys (read as the alias's name), tags outside
- * the YAML core schema, and a second document. Duplicate keys are refused in both. {@code ~} and
+ * {@code 0x1F}, {@code 1_000}, {@code .inf}), aliases and merge keys (read as the alias's name),
+ * tags other than {@code !!str}, and a second document. Duplicate keys are refused in both. {@code ~} and
  * {@code null} are null; {@code 1:30} is the string "1:30", as YAML 1.2 reads it.
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ final class PatchText {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final Pattern BOOLEAN = Pattern.compile("true|false|True|False|TRUE|FALSE");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-  private static final String CORE_TAGS = "tag:yaml.org,2002:";
+  private static final String STRING_TAG = "tag:yaml.org,2002:str";
   private static final String SYNTAX_HINT = "fix the JSON or YAML there (a Java text block \"\"\" … \"\"\" keeps"
       + " YAML's indentation)";
 
@@ -109,9 +109,9 @@ final class PatchText {
               + " string '" + value + "'", "write the value out instead of referring to an anchor");
         }
         String tag = parser.getTypeId();
-        if (tag != null && !tag.startsWith(CORE_TAGS)) {
-          throw invalid("line " + line + ": tag " + tag + " is not a YAML core tag, and Kubernetes objects have none",
-              "leave the tag out; quote the value if it must be a string");
+        if (tag != null && !tag.equals(STRING_TAG)) {
+          throw invalid("line " + line + ": tag " + tag + " is read differently by YAML readers, and Kubernetes"
+              + " objects need none", "leave the tag out; quote the value (or tag it !!str) if it must be a string");
         }
         if (tag == null && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
             && !BOOLEAN.matcher(value).matches()) {

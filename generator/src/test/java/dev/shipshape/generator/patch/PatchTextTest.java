@@ -40,7 +40,7 @@ class PatchTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a: yes", "a: off", "a: 010", "a: 0x1F", "a: 1_000", "x: &v 1\na: *v", "a: !custom 1"})
+  @ValueSource(strings = {"a: yes", "a: off", "a: 010", "a: 0x1F", "a: 1_000", "x: &v 1\na: *v", "a: !custom 1", "a: !!int 1", "a: .inf"})
   void yaml11PitfallsAreRefusedWithTheirLine(String text) {
     PatchFailure failure = assertThrows(PatchFailure.class, () -> PatchText.document("b: 1\n" + text));
     assertEquals(PatchRules.INVALID, failure.rule());

@@ -27,7 +27,6 @@ public final class PatchLab implements ManifestSource {
             .image("ghcr.io/acme/web:2.3.1")
             .replicas(2)
             .port(8080)
-            .expose()
             .allowTo("api"))
         .app(App.deployment("api")
             .image("ghcr.io/acme/api:1.4.2")

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class Guide {
 
-  /** The chapters, in the order of the source material. */
+  /** The chapters, in the order of the source material, then the escape hatches beyond it. */
   public static final List<Chapter> CHAPTERS = List.of(
       new Chapter("services.md", "Services",
           "How apps are reached: ClusterIP, NodePort, LoadBalancer and ExternalName"),
@@ -47,7 +47,9 @@ public final class Guide {
       new Chapter("statefulsets.md", "StatefulSets",
           "Stable identities and one claim per replica, and a password that stays in a Secret"),
       new Chapter("backup-and-dr.md", "Backup and disaster recovery",
-          "Velero schedules, consistent MySQL dumps, off-site buckets and restore drills"));
+          "Velero schedules, consistent MySQL dumps, off-site buckets and restore drills"),
+      new Chapter("escape-hatches.md", "When Shipshape does not model it",
+          "Raw objects and custom resources, included manifests, user workloads as traffic peers, patches"));
 
   /** Every discussion question of the source material, and the chapter that answers it. */
   public static final List<Question> QUESTIONS = List.of(

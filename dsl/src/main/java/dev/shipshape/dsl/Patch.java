@@ -67,6 +67,18 @@ public final class Patch {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(source, "source");
     }
+
+    /** Equal when they make the same change; where they were declared does not count. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Operation that && op.equals(that.op) && path.equals(that.path)
+          && from.equals(that.from) && Objects.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(op, path, from, value);
+    }
   }
 
   private final Format format;

@@ -45,23 +45,17 @@ final class PatchText {
 
   /** The merge patch document {@code text} holds. */
   static JsonNode document(String text) throws PatchFailure {
-    try (JsonParser parser = open(text)) {
-      JsonNode document = parser.nextToken() == null ? null : parser.getCodec().readTree(parser);
-      if (document == null) {
+    return read(text, parser -> {
+      if (parser.nextToken() == null) {
         throw invalid("the patch text is empty", "write the fields to merge, e.g. spec: {minReadySeconds: 10}");
       }
-      requireEnd(parser);
-      return document;
-    } catch (JsonProcessingException e) {
-      throw unreadable(e);
-    } catch (IOException e) {
-      throw new IllegalStateException("reading a string cannot fail", e);
-    }
+      return parser.getCodec().<JsonNode>readTree(parser);
+    });
   }
 
   /** The JSON patch operations {@code text} holds, each knowing its line. */
   static List<PatchOperation> operations(String text) throws PatchFailure {
-    try (JsonParser parser = open(text)) {
+    return read(text, parser -> {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw invalid("the patch text is not a list of operations",
             "write a JSON array or a YAML sequence, e.g. - {op: add, path: /spec/minReadySeconds, value: 10}");
@@ -73,8 +67,22 @@ final class PatchText {
         operations.add(PatchOperation.of(operation,
             "operation " + (operations.size() + 1) + " (line " + line + " of the patch text)", Optional.empty()));
       }
-      requireEnd(parser);
       return operations;
+    });
+  }
+
+  /** What reads one value from a parser over the patch text. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T from(JsonParser parser) throws IOException, PatchFailure;
+  }
+
+  /** The one document of {@code text}, read by {@code reading}; syntax errors name their line. */
+  private static <T> T read(String text, Reading<T> reading) throws PatchFailure {
+    try (JsonParser parser = open(text)) {
+      T value = reading.from(parser);
+      requireEnd(parser);
+      return value;
     } catch (JsonProcessingException e) {
       throw unreadable(e);
     } catch (IOException e) {

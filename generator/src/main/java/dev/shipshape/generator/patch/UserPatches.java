@@ -24,8 +24,8 @@ import java.util.TreeSet;
  *
  * <pre>
  * WARNING HATCH-USED shop/patches/Deployment/web: patch Deployment/web: JSON patch: add /spec/minReadySeconds (Shop.java:31)
- * ERROR HATCH-PATCH-MISS shop/patches/Deployment/wbe: patch Deployment/wbe: the stack renders no Deployment named 'wbe'; its Deployments are: api, web (Shop.java:33)
- *       hint: did you mean Deployment/web?
+ * ERROR HATCH-PATCH-MISS shop/patches/Deployment/wbe: patch Deployment/wbe: the stack renders no Deployment named 'wbe'; its Deployment objects are: api, web (Shop.java:33)
+ *       hint: patch one of the objects listed (kind and metadata.name, as in the generated files)
  * </pre>
  */
 public final class UserPatches implements Transform {

@@ -68,6 +68,12 @@ class PatchTextTest {
   }
 
   @Test
+  void emptyTextIsNoPatch() {
+    assertEquals("the patch text is empty",
+        assertThrows(PatchFailure.class, () -> PatchText.document("# nothing but a comment\n")).getMessage());
+  }
+
+  @Test
   void aJsonPatchIsAList() {
     assertEquals("the patch text is not a list of operations",
         assertThrows(PatchFailure.class, () -> PatchText.operations("op: add")).getMessage());

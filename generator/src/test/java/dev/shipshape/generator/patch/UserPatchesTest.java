@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Environment;
 import dev.shipshape.dsl.Layout;
+import dev.shipshape.dsl.Mesh;
 import dev.shipshape.dsl.Patch;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.Generated;
@@ -16,12 +19,18 @@ import dev.shipshape.generator.RenderedEnvironment;
 import dev.shipshape.generator.Rendering;
 import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.diagnostics.Diagnostic;
+import dev.shipshape.generator.diagnostics.Severity;
 import dev.shipshape.generator.lower.Manifest;
+import dev.shipshape.generator.lower.MeshInjection;
+import dev.shipshape.generator.transform.RenderedObjects;
+import dev.shipshape.generator.transform.TransformStage;
 import dev.shipshape.generator.write.OutputDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +69,7 @@ class UserPatchesTest {
     assertFalse(rendering.succeeded());
     assertTrue(rendering.files().isEmpty(), "no files on an error");
     List<Diagnostic> errors = rendering.diagnostics().all().stream()
-        .filter(d -> d.severity() == dev.shipshape.generator.diagnostics.Severity.ERROR).toList();
+        .filter(d -> d.severity() == Severity.ERROR).toList();
     assertEquals(1, errors.size(), rendering.diagnostics().report());
     return errors.get(0);
   }
@@ -174,7 +183,7 @@ class UserPatchesTest {
   @Test
   void aValueWithoutJsonFormIsAnErrorAtItsOperation() {
     Rendering rendering = SHIPSHAPE.render(shop().patch(Patch.json("Deployment", "web")
-        .add("/spec/minReadySeconds", java.time.Duration.ofSeconds(10))).build());
+        .add("/spec/minReadySeconds", Duration.ofSeconds(10))).build());
     int line = lineAbove();
     Diagnostic error = onlyError(rendering);
     assertEquals(PatchRules.INVALID, error.rule());
@@ -254,6 +263,58 @@ class UserPatchesTest {
     try (Stream<Path> written = Files.list(directory)) {
       assertEquals(List.of(), written.toList());
     }
+  }
+
+  @Test
+  void patchesRunAfterMeshInjectionAndSeeWhatItAdded() {
+    Rendering rendering = SHIPSHAPE.render(shop().mesh(Mesh.linkerd().cniPlugin())
+        .patch(Patch.json("Namespace", "shop").test("/metadata/annotations/linkerd.io~1inject", "enabled")
+            .add("/metadata/annotations/config.linkerd.io~1proxy-cpu-request", "50m"))
+        .build());
+    assertTrue(rendering.succeeded(), rendering.diagnostics().report());
+    assertEquals(List.of("mesh-injection", "user-patches"),
+        TransformStage.of(List.of(new UserPatches(), new MeshInjection())).order());
+  }
+
+  @Test
+  void kindsThatShareANameAreToldApartByApiVersion() {
+    Patch patch = Patch.json("AuthorizationPolicy", "web").add("/spec/action", "DENY");
+    RenderedObjects objects = objects(patch, policy("security.istio.io/v1"), policy("policy.linkerd.io/v1beta1"));
+    new UserPatches().apply(objects);
+    Diagnostic ambiguous = objects.findings().get(0);
+    assertEquals(PatchRules.AMBIGUOUS, ambiguous.rule());
+    assertEquals("patch AuthorizationPolicy/web: 2 objects are AuthorizationPolicy/web, of apiVersions"
+        + " security.istio.io/v1, policy.linkerd.io/v1beta1", ambiguous.message());
+    assertEquals("choose one with .apiVersion(\"security.istio.io/v1\")", ambiguous.hint());
+
+    RenderedObjects chosen = objects(patch.apiVersion("policy.linkerd.io/v1beta1"),
+        policy("security.istio.io/v1"), policy("policy.linkerd.io/v1beta1"));
+    new UserPatches().apply(chosen);
+    assertEquals(List.of(PatchRules.USED), chosen.findings().stream().map(Diagnostic::rule).toList());
+    assertEquals(List.of("", "DENY"), chosen.all().stream().map(o -> o.body().at("/spec/action").asText()).toList());
+  }
+
+  @Test
+  void anApiVersionTheObjectDoesNotHaveIsAMiss() {
+    RenderedObjects objects = objects(Patch.json("AuthorizationPolicy", "web").apiVersion("policy.linkerd.io/v1beta1")
+        .add("/spec/action", "DENY"), policy("security.istio.io/v1"));
+    new UserPatches().apply(objects);
+    Diagnostic miss = objects.findings().get(0);
+    assertEquals(PatchRules.MISS, miss.rule());
+    assertEquals("patch AuthorizationPolicy/web: the stack renders AuthorizationPolicy/web only as"
+        + " security.istio.io/v1, not as policy.linkerd.io/v1beta1", miss.message());
+  }
+
+  private static RenderedObjects objects(Patch patch, Manifest... rendered) {
+    return new RenderedObjects(Stack.named("shop").patch(patch).build(), Optional.empty(), List.of(rendered));
+  }
+
+  private static Manifest policy(String apiVersion) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("apiVersion", apiVersion).put("kind", "AuthorizationPolicy");
+    body.putObject("metadata").put("name", "web").put("namespace", "shop");
+    body.putObject("spec");
+    return new Manifest(Optional.of("web"), body);
   }
 
   @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipshape.dsl.Patch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A user's {@link Patch} read and checked, before it meets its object: a JSON patch's operations
@@ -59,9 +58,7 @@ sealed interface ParsedPatch {
       node.put("op", typed.op()).put("path", typed.path());
       typed.from().ifPresent(from -> node.put("from", from));
       try {
-        if (Set.of("add", "replace", "test").contains(typed.op())) {
-          node.set("value", JsonValues.of(typed.value()));
-        }
+        node.set("value", JsonValues.of(typed.value()));   // ignored by the operations that take none
         operations.add(PatchOperation.of(node, "operation " + (operations.size() + 1), typed.source()));
       } catch (PatchFailure failure) {
         throw failure.at(typed.source());

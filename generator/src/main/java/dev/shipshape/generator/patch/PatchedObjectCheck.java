@@ -29,10 +29,11 @@ import java.util.Optional;
  */
 final class PatchedObjectCheck {
 
-  /** Settings a patch must not weaken, relative to the pod's spec: pointer, the secure value, the field's name. */
+  /** Settings a patch must not weaken, relative to the pod's spec. */
   private static final List<Setting> POD_SETTINGS = List.of(
       new Setting("/securityContext/runAsNonRoot", BooleanNode.TRUE, true),
       new Setting("/securityContext/seccompProfile/type", TextNode.valueOf("RuntimeDefault"), true),
+      new Setting("/securityContext/runAsUser", IntNode.valueOf(0), false),
       new Setting("/hostNetwork", BooleanNode.TRUE, false),
       new Setting("/hostPID", BooleanNode.TRUE, false),
       new Setting("/hostIPC", BooleanNode.TRUE, false));

@@ -226,6 +226,12 @@ class UserPatchesTest {
         + " securityContext.runAsNonRoot was true and is now removed", error.message());
     assertEquals(PatchRules.POD_SECURITY, onlyError(SHIPSHAPE.render(shop().patch(Patch.json("Deployment", "web")
         .add("/spec/template/spec/containers/0/securityContext/privileged", true)).build())).rule());
+    assertEquals("patch Deployment/web: it weakens a security setting Shipshape rendered: the pod's"
+        + " securityContext.runAsUser is now 0", onlyError(SHIPSHAPE.render(shop().patch(Patch.merge("Deployment",
+        "web", "spec: {template: {spec: {securityContext: {runAsUser: 0}}}}")).build())).message());
+    assertTrue(SHIPSHAPE.render(shop().patch(Patch.merge("Deployment", "web",
+        "spec: {template: {spec: {securityContext: {runAsUser: 20000}}}}")).build()).succeeded(),
+        "another non-root user weakens nothing");
   }
 
   @Test

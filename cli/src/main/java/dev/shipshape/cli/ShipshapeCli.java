@@ -1,19 +1,25 @@
 package dev.shipshape.cli;
 
 import dev.shipshape.dsl.Stack;
+import dev.shipshape.generator.tool.ExitCode;
 import dev.shipshape.generator.tool.Generation;
 import dev.shipshape.generator.tool.Outcome;
 import dev.shipshape.generator.tool.Sources;
 import dev.shipshape.generator.tool.ToolException;
+import dev.shipshape.generator.write.OutputDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shipshape generate|check|validate [options] [ManifestSource class…]}: the generator for
- * build scripts and CI. Exit codes: 0 ok, 1 validation or check failed, 2 usage error.
+ * build scripts and CI. Exit codes ({@link ExitCode}): 0 ok, 1 validation errors or check found
+ * differences, 2 usage error, 3 the output directory could not be written (conflict, I/O, lock).
  *
  * <pre>
  * java -jar shipshape-cli-all.jar generate --classpath target/classes --output deploy com.acme.Shop
@@ -36,14 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "shipshape", mixinStandardHelpOptions = true, versionProvider = ShipshapeCli.Version.class,
     description = "Renders Shipshape stacks into validated Kubernetes manifests.",
     subcommands = {ShipshapeCli.Generate.class, ShipshapeCli.Check.class, ShipshapeCli.Validate.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:validation or check failed", "2:usage error"})
+    exitCodeListHeading = "%nExit codes:%n")
 public final class ShipshapeCli implements Runnable {
-
-  /** Validation or check failed. */
-  static final int FAILED = 1;
-  /** The command line or the classpath is wrong. */
-  static final int USAGE = 2;
 
   @Spec
   private CommandSpec spec;
@@ -55,7 +56,15 @@ public final class ShipshapeCli implements Runnable {
 
   /** The configured command line, for tests and for embedding. */
   static CommandLine commandLine() {
-    return new CommandLine(new ShipshapeCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine commandLine = new CommandLine(new ShipshapeCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      exitCodes.put(Integer.toString(code.code()), code.meaning());
+    }
+    commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes));
+    return commandLine;
   }
 
   @Override
@@ -72,7 +81,12 @@ public final class ShipshapeCli implements Runnable {
 
     @Option(names = {"-o", "--output"}, defaultValue = "manifests", paramLabel = "DIR",
         description = "The output directory (default: ${DEFAULT-VALUE}).")
-    Path output;
+    String output;
+
+    @Option(names = "--lock-timeout", defaultValue = "600", paramLabel = "SECONDS",
+        description = "How long to wait while another run holds the output directory's lock; 0 fails at once "
+            + "(default: ${DEFAULT-VALUE}).")
+    long lockTimeoutSeconds;
 
     @Option(names = "--layout", paramLabel = "LAYOUT",
         description = "environments, kustomize, or an OutputLayout class name (default: each stack's own).")
@@ -92,25 +106,49 @@ public final class ShipshapeCli implements Runnable {
     int run(String command, Runner runner) {
       PrintWriter err = spec.commandLine().getErr();
       try (URLClassLoader loader = loader()) {
+        OutputDirectory directory = outputDirectory(err);
         List<Stack> stacks = Sources.define(loader, sources);
         Generation generation = new Generation(stacks,
-            Generation.configure(stacks, loader, layout, environments), output,
+            Generation.configure(stacks, loader, layout, environments), directory,
             "shipshape generate " + String.join(" ", reproduce()));
         Outcome outcome = runner.run(generation);
         err.print(outcome.diagnostics().report());
         outcome.report().ifPresent(err::print);
         err.println(outcome.summary());
         err.flush();
-        return outcome.succeeded() ? 0 : FAILED;
+        return outcome.exitCode().code();
       } catch (ToolException e) {
         err.println("shipshape " + command + ": " + e.getMessage());
         err.flush();
-        return USAGE;
+        return ExitCode.USAGE.code();
       } catch (IOException e) {
         err.println("shipshape " + command + ": " + e.getMessage());
         err.flush();
-        return FAILED;
+        return ExitCode.OUTPUT.code();
       }
+    }
+
+    /**
+     * The output directory, waiting for its lock as told. A path this JVM cannot encode (non-ASCII
+     * under a C or POSIX locale, where Java's file name encoding is ASCII) is a usage error that
+     * says how to fix it, not a usage screen.
+     */
+    private OutputDirectory outputDirectory(PrintWriter err) throws ToolException {
+      if (lockTimeoutSeconds < 0) {
+        throw new ToolException("--lock-timeout must be 0 or more seconds, not " + lockTimeoutSeconds);
+      }
+      Path path;
+      try {
+        path = Path.of(output);
+      } catch (InvalidPathException e) {
+        throw new ToolException("the output path " + output + " cannot be used: this JVM encodes file names as "
+            + System.getProperty("sun.jnu.encoding") + " (from the locale: LANG/LC_ALL), which cannot represent it; "
+            + "run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8", e);
+      }
+      return new OutputDirectory(path).waitingForLock(Duration.ofSeconds(lockTimeoutSeconds), notice -> {
+        err.println("shipshape: " + notice);
+        err.flush();
+      });
     }
 
     private List<String> reproduce() {
@@ -120,7 +158,7 @@ public final class ShipshapeCli implements Runnable {
         args.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
       }
       args.add("--output");
-      args.add(output.toString());
+      args.add(output);
       layout.ifPresent(l -> args.add("--layout " + l));
       if (!environments.isEmpty()) {
         args.add("--env " + String.join(",", environments));

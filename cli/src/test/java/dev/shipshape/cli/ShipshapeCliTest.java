@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import dev.shipshape.generator.write.OutputDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The CLI's commands and exit codes: 0 ok, 1 validation or check failed, 2 usage error. */
+/** The CLI's commands and exit codes: 0 ok, 1 validation or check failed, 2 usage error, 3 output directory error. */
 class ShipshapeCliTest {
 
   @TempDir
@@ -67,6 +70,55 @@ class ShipshapeCliTest {
     assertEquals(2, run());
     assertEquals(0, run("--help"));
     assertEquals(0, run("check", "--help"));
+  }
+
+  @Test
+  void anOutputDirectoryThatCannotBeWrittenExitsWithThreeAndSaysWhy() throws IOException {
+    Files.writeString(out.resolve("prod"), "a user's file where a rendered folder must go\n");
+    assertEquals(3, run("generate", "-o", out.toString(), CliDemo.class.getName()));
+    assertTrue(err.toString().contains("conflict prod is a file, where Shipshape must create a folder — move the file away"),
+        err.toString());
+    assertTrue(err.toString().contains("nothing was written"), err.toString());
+    assertFalse(Files.exists(out.resolve("dev")), "nothing was written");
+  }
+
+  @Test
+  void aLockedOutputDirectoryExitsWithThreeWhenTheRunMayNotWait() throws IOException {
+    try (var holder = new OutputDirectory(out).begin()) {
+      assertEquals(3, run("generate", "-o", out.toString(), "--lock-timeout", "0", CliDemo.class.getName()));
+      assertTrue(err.toString().contains("is locked by another Shipshape run"), err.toString());
+    }
+    assertEquals(2, run("generate", "-o", out.toString(), "--lock-timeout", "-1", CliDemo.class.getName()));
+    assertTrue(err.toString().contains("--lock-timeout must be 0 or more seconds"), err.toString());
+  }
+
+  @Test
+  void theHelpListsEveryExitCode() {
+    StringWriter help = new StringWriter();
+    CommandLine cli = ShipshapeCli.commandLine();
+    cli.setOut(new PrintWriter(help, true));
+    assertEquals(0, cli.execute("generate", "--help"));
+    assertTrue(help.toString().contains("Exit codes:") && help.toString().contains("3   output directory error"),
+        help.toString());
+  }
+
+  @Test
+  void aNonAsciiOutputPathUnderACLocaleIsAUsageErrorThatSaysHowToFixIt() throws Exception {
+    ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ShipshapeCli.class.getName(),
+        "generate", "-o", out.resolve("d\u00e9ploiement").toString(), CliDemo.class.getName())
+        .redirectErrorStream(true);
+    command.environment().put("LC_ALL", "C");
+    command.environment().put("LANG", "C");
+    Process process = command.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    if (output.contains("ANSI_X3.4-1968")) {   // this JDK encodes file names per the locale (JDK 17 on Linux does)
+      assertEquals(2, process.exitValue(), output);
+      assertTrue(output.contains("run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8") && !output.contains("Usage:"), output);
+    } else {
+      assertEquals(0, process.exitValue(), output);
+    }
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class BackupStorage {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  BackupStorage() {}
+
   /** The location's name, referenced by schedules. */
   public abstract String name();
 
@@ -72,47 +75,81 @@ public abstract class BackupStorage {
   }
 
   private static Builder start(String name, BackupProvider provider, String bucket) {
-    return new Builder().name(name).provider(provider).bucket(bucket).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableBackupStorage.Builder().name(name).provider(provider).bucket(bucket)
+        .source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of a {@link BackupStorage}. */
-  public static final class Builder extends ImmutableBackupStorage.Builder {
+  /**
+   * Fluent builder of a {@link BackupStorage}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableBackupStorage.Builder storage;
 
-    /** The AWS region of the bucket. */
+    Builder(ImmutableBackupStorage.Builder storage) {
+      this.storage = storage;
+    }
+
+    /** Keeps backups under folder {@code prefix} of the bucket, e.g. {@code .prefix("shop")}. */
+    public Builder prefix(String prefix) {
+      storage.prefix(prefix);
+      return this;
+    }
+
+    /**
+     * Reads the provider credentials from a Secret key in Velero's namespace, e.g.
+     * {@code .credentials(SecretRef.of("velero-cloud", "cloud"))}.
+     */
+    public Builder credentials(SecretRef secret) {
+      storage.credentials(secret);
+      return this;
+    }
+
+    /** The AWS region of the bucket, e.g. {@code .region("eu-central-1")}. */
     public Builder region(String region) {
-      return putConfig("region", region);
+      return config("region", region);
     }
 
-    /** An S3-compatible endpoint such as MinIO, addressed path-style. */
+    /**
+     * An S3-compatible endpoint such as MinIO, addressed path-style, e.g.
+     * {@code .endpoint("https://minio.example.org")}.
+     */
     public Builder endpoint(String url) {
-      return putConfig("s3Url", url).putConfig("s3ForcePathStyle", "true");
+      return config("s3Url", url).config("s3ForcePathStyle", "true");
     }
 
-    /** The Azure resource group of the storage account. */
+    /** The Azure resource group of the storage account, e.g. {@code .resourceGroup("backups")}. */
     public Builder resourceGroup(String group) {
-      return putConfig("resourceGroup", group);
+      return config("resourceGroup", group);
     }
 
-    /** The Azure storage account. */
+    /** The Azure storage account, e.g. {@code .storageAccount("acmevelero")}. */
     public Builder storageAccount(String account) {
-      return putConfig("storageAccount", account);
+      return config("storageAccount", account);
     }
 
     /** Any provider setting, e.g. {@code config("kmsKeyId", "alias/velero")}. */
     public Builder config(String key, String value) {
-      return putConfig(key, value);
+      storage.putConfig(key, value);
+      return this;
     }
 
-    /** Makes this the location of schedules that name none. */
+    /** Makes this the location of schedules that name none, e.g. {@code .asDefault()}. */
     public Builder asDefault() {
-      return isDefault(true);
+      storage.isDefault(true);
+      return this;
     }
 
-    /** Allows restores only. */
+    /** Allows restores only, e.g. {@code .readOnly()} on a DR cluster. */
     public Builder readOnly() {
-      return readOnly(true);
+      storage.readOnly(true);
+      return this;
+    }
+
+    /** The storage location as declared. */
+    public BackupStorage build() {
+      return storage.build();
     }
   }
 }

@@ -27,6 +27,9 @@ public abstract class Backups {
 
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Backups() {}
+
   /** The five-field cron expression, unless the schedule is a fixed {@link #interval()}. */
   public abstract Optional<String> cron();
 
@@ -102,12 +105,12 @@ public abstract class Backups {
 
   /** At a fixed interval from the schedule's creation, e.g. {@code every(Duration.ofHours(6))}. */
   public static Builder every(Duration interval) {
-    return new Builder().interval(interval).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableBackups.Builder().interval(interval).source(SourceLocation.ofCaller()));
   }
 
   /** On a five-field cron expression: minute hour day-of-month month day-of-week. */
   public static Builder cron(String expression) {
-    return new Builder().cron(expression).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableBackups.Builder().cron(expression).source(SourceLocation.ofCaller()));
   }
 
   /** A time "HH:MM" as cron fields; kept verbatim when malformed so validation can report it. */
@@ -121,66 +124,107 @@ public abstract class Backups {
 
   /**
    * Fluent builder of {@link Backups}; also a {@link PersistOption}, so a schedule can be the third
-   * argument of {@code persist(path, size, ...)}.
+   * argument of {@code persist(path, size, ...)}. Hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
    */
-  public static final class Builder extends ImmutableBackups.Builder implements PersistOption {
+  public static final class Builder implements PersistOption {
 
-    Builder() {}
+    private final ImmutableBackups.Builder backups;
+
+    Builder(ImmutableBackups.Builder backups) {
+      this.backups = backups;
+    }
 
     /** Backs up the app whose data {@code persistence} is. */
     @Override
     public Persistence.Builder applyTo(Persistence.Builder persistence) {
-      return persistence.backups(build());
+      return persistence.backups(this);
     }
 
-    /** Keeps each backup for {@code duration} (Velero's {@code ttl}). */
+    /**
+     * Keeps each backup for {@code duration} (Velero's {@code ttl}), e.g.
+     * {@code .keep(Duration.ofDays(30))}.
+     */
     public Builder keep(Duration duration) {
-      return retention(duration);
+      backups.retention(duration);
+      return this;
     }
 
-    /** Reads the schedule in an IANA time zone such as {@code Europe/Berlin}. */
+    /** Reads the schedule in an IANA time zone, e.g. {@code .inTimeZone("Europe/Berlin")}. */
     public Builder inTimeZone(String zone) {
-      return timeZone(zone);
+      backups.timeZone(zone);
+      return this;
     }
 
-    /** Backs volumes up file by file with Velero's node agent instead of snapshots. */
+    /**
+     * Backs volumes up file by file with Velero's node agent instead of snapshots, e.g.
+     * {@code .fileSystem()}.
+     */
     public Builder fileSystem() {
-      return method(BackupMethod.FILE_SYSTEM);
+      backups.method(BackupMethod.FILE_SYSTEM);
+      return this;
     }
 
-    /** Sends backups to the named backup storage location. */
+    /** Sends backups to the named backup storage location, e.g. {@code .to("offsite")}. */
     public Builder to(String location) {
-      return storageLocation(location);
+      backups.storageLocation(location);
+      return this;
     }
 
-    /** Runs {@code hook} around each backup. */
+    /**
+     * Runs {@code hook} around each backup, e.g. {@code .hook(BackupHook.pre("/bin/sync"))}; each
+     * call adds one.
+     */
     public Builder hook(BackupHook hook) {
-      return addHooks(hook);
+      backups.addHooks(hook);
+      return this;
     }
 
-    /** Takes a consistent database dump into a dedicated volume before each backup. */
+    /**
+     * Takes a consistent database dump into a dedicated volume before each backup, e.g.
+     * {@code .consistent(DatabaseDump.mysql("MYSQL_ROOT_PASSWORD"))}.
+     */
     public Builder consistent(DatabaseDump databaseDump) {
-      return dump(databaseDump);
+      backups.dump(databaseDump);
+      return this;
     }
 
-    /** Creates the schedule paused. */
+    /** Creates the schedule paused, e.g. {@code .paused()}. */
     public Builder paused() {
-      return paused(true);
+      backups.paused(true);
+      return this;
     }
 
-    /** Waits for the first scheduled time instead of backing up at once. */
+    /**
+     * Waits for the first scheduled time instead of backing up at once, e.g.
+     * {@code .skipImmediately()}.
+     */
     public Builder skipImmediately() {
-      return skipImmediately(true);
+      backups.skipImmediately(true);
+      return this;
     }
 
-    /** Lets the schedule own its backups, so deleting it deletes them. */
+    /**
+     * Lets the schedule own its backups, so deleting it deletes them, e.g.
+     * {@code .ownedBySchedule()}.
+     */
     public Builder ownedBySchedule() {
-      return ownedBySchedule(true);
+      backups.ownedBySchedule(true);
+      return this;
     }
 
-    /** Copies snapshot data into the backup storage so it survives losing the cluster or region. */
+    /**
+     * Copies snapshot data into the backup storage so it survives losing the cluster or region,
+     * e.g. {@code .moveSnapshotData()}.
+     */
     public Builder moveSnapshotData() {
-      return moveSnapshotData(true);
+      backups.moveSnapshotData(true);
+      return this;
+    }
+
+    /** The schedule as declared. */
+    public Backups build() {
+      return backups.build();
     }
   }
 }

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Claim implements ClaimSettings {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Claim() {}
+
   /** The claim's name, unique in the stack. */
   public abstract String name();
 
@@ -33,32 +36,81 @@ public abstract class Claim implements ClaimSettings {
 
   /** Starts a claim called {@code name}; give it a {@code size}. */
   public static Builder named(String name) {
-    return new Builder().name(name).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableClaim.Builder().name(name).source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of a {@link Claim}. */
-  public static final class Builder extends ImmutableClaim.Builder {
+  /**
+   * Fluent builder of a {@link Claim}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableClaim.Builder claim;
 
-    /** Requests these access modes (ReadWriteOnce when none are given). */
+    Builder(ImmutableClaim.Builder claim) {
+      this.claim = claim;
+    }
+
+    /** Requests {@code size} of storage, a quantity such as {@code .size("5Gi")}. */
+    public Builder size(String size) {
+      claim.size(size);
+      return this;
+    }
+
+    /**
+     * Requests these access modes (ReadWriteOnce when none are given), e.g.
+     * {@code .accessModes(AccessMode.READ_WRITE_MANY)}.
+     */
     public Builder accessModes(AccessMode... modes) {
-      return accessModes(List.of(modes));
+      claim.accessModes(List.of(modes));
+      return this;
     }
 
-    /** Binds the claim to the static PersistentVolume {@code volumeName}. */
+    /**
+     * Provisions the volume with StorageClass {@code name}, e.g.
+     * {@code .storageClass("gp3-encrypted")}.
+     */
+    public Builder storageClass(String name) {
+      claim.storageClass(name);
+      return this;
+    }
+
+    /** Asks for a file system or a raw block device, e.g. {@code .volumeMode(VolumeMode.BLOCK)}. */
+    public Builder volumeMode(VolumeMode mode) {
+      claim.volumeMode(mode);
+      return this;
+    }
+
+    /**
+     * Binds the claim to the static PersistentVolume {@code volumeName}, e.g.
+     * {@code .boundTo("pv-demo")}.
+     */
     public Builder boundTo(String volumeName) {
-      return boundVolume(volumeName);
+      claim.boundVolume(volumeName);
+      return this;
     }
 
-    /** Starts the volume as a copy of claim {@code claimName} (same driver, size at least the source's). */
+    /**
+     * Starts the volume as a copy of claim {@code claimName} (same driver, size at least the
+     * source's), e.g. {@code .clonedFrom("uploads-data")}.
+     */
     public Builder clonedFrom(String claimName) {
-      return dataSource(DataSource.claim(claimName));
+      claim.dataSource(DataSource.claim(claimName));
+      return this;
     }
 
-    /** Starts the volume from VolumeSnapshot {@code snapshotName}. */
+    /**
+     * Starts the volume from VolumeSnapshot {@code snapshotName}, e.g.
+     * {@code .restoredFrom("uploads-snap-1")}.
+     */
     public Builder restoredFrom(String snapshotName) {
-      return dataSource(DataSource.snapshot(snapshotName));
+      claim.dataSource(DataSource.snapshot(snapshotName));
+      return this;
+    }
+
+    /** The claim as declared. */
+    public Claim build() {
+      return claim.build();
     }
   }
 }

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Delivery {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Delivery() {}
+
   /** How environments are arranged. */
   @Value.Default
   public Layout layout() {
@@ -48,11 +51,60 @@ public abstract class Delivery {
 
   /** Starts a delivery in {@code layout}. */
   public static Builder layout(Layout layout) {
-    return new Builder().layout(layout);
+    return new Builder(new ImmutableDelivery.Builder().layout(layout));
   }
 
-  /** Fluent builder of a {@link Delivery}. */
-  public static final class Builder extends ImmutableDelivery.Builder {
-    Builder() {}
+  /**
+   * Fluent builder of a {@link Delivery}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutableDelivery.Builder delivery;
+
+    Builder(ImmutableDelivery.Builder delivery) {
+      this.delivery = delivery;
+    }
+
+    /**
+     * Places the output directory at {@code path} inside the Git repository ('/'-separated), e.g.
+     * {@code .repositoryPath("deploy")}.
+     */
+    public Builder repositoryPath(String path) {
+      delivery.repositoryPath(path);
+      return this;
+    }
+
+    /**
+     * Generates Argo CD {@code ApplicationSet}s over the layout, e.g.
+     * {@code .argoCd(ArgoCd.of("https://github.com/acme/deploy.git"))}.
+     */
+    public Builder argoCd(ArgoCd argoCd) {
+      delivery.argoCd(argoCd);
+      return this;
+    }
+
+    /**
+     * Generates Flux {@code Kustomization}s reading from the {@code GitRepository} {@code source},
+     * e.g. {@code .fluxSource("deploy")}.
+     */
+    public Builder fluxSource(String source) {
+      delivery.fluxSource(source);
+      return this;
+    }
+
+    /**
+     * Writes a Helm chart of the stack to {@code .charts/<stack>/}, e.g.
+     * {@code .helmChart(HelmChart.version("1.4.2"))}.
+     */
+    public Builder helmChart(HelmChart chart) {
+      delivery.helmChart(chart);
+      return this;
+    }
+
+    /** The delivery as declared. */
+    public Delivery build() {
+      return delivery.build();
+    }
   }
 }

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Environment {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Environment() {}
+
   /** The environment's name: a DNS-1123 label, used as its directory name. */
   public abstract String name();
 
@@ -38,7 +41,7 @@ public abstract class Environment {
 
   /** Starts an environment called {@code name}. */
   public static Builder named(String name) {
-    return new Builder().name(name).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableEnvironment.Builder().name(name).source(SourceLocation.ofCaller()));
   }
 
   /** {@code stack} as deployed here: every applicable override applied, in order. */
@@ -50,64 +53,113 @@ public abstract class Environment {
     return result;
   }
 
-  /** Fluent builder of an {@link Environment}. */
-  public static final class Builder extends ImmutableEnvironment.Builder {
+  /**
+   * Fluent builder of an {@link Environment}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableEnvironment.Builder environment;
 
-    /** Validates this environment with the {@link Profile#PRODUCTION production} profile. */
+    Builder(ImmutableEnvironment.Builder environment) {
+      this.environment = environment;
+    }
+
+    /**
+     * Validates this environment with the {@link Profile#PRODUCTION production} profile, e.g.
+     * {@code .production()}.
+     */
     public Builder production() {
       return profile(Profile.PRODUCTION);
     }
 
-    /** Overrides {@code setting} for the whole stack (an app setting: for every app). */
+    /**
+     * Validates this environment with {@code profile} (the stack's unless set), e.g.
+     * {@code .profile(Profile.STANDARD)}.
+     */
+    public Builder profile(Profile profile) {
+      environment.profile(profile);
+      return this;
+    }
+
+    /**
+     * Overrides {@code setting} for the whole stack (an app setting: for every app), e.g.
+     * {@code .set(Setting.REPLICAS, 1)}.
+     */
     public <T> Builder set(Setting<T> setting, T value) {
-      return addOverrides(new SettingOverride<>(Optional.empty(), setting, value, SourceLocation.ofCaller()));
+      environment.addOverrides(
+          new SettingOverride<>(Optional.empty(), setting, value, SourceLocation.ofCaller()));
+      return this;
     }
 
-    /** Overrides {@code setting} for the app called {@code app}. */
+    /**
+     * Overrides {@code setting} for the app called {@code app}, e.g. {@code .set("api",
+     * Setting.REPLICAS, 5)}.
+     */
     public <T> Builder set(String app, Setting<T> setting, T value) {
-      return addOverrides(new SettingOverride<>(Optional.of(app), setting, value, SourceLocation.ofCaller()));
+      environment.addOverrides(
+          new SettingOverride<>(Optional.of(app), setting, value, SourceLocation.ofCaller()));
+      return this;
     }
 
-    /** Runs the stack on {@code cloud} in this environment. */
+    /** Runs the stack on {@code cloud} in this environment, e.g. {@code .cloud(Cloud.AWS)}. */
     public Builder cloud(Cloud cloud) {
       return set(Setting.CLOUD, cloud);
     }
 
-    /** Deploys the stack into {@code namespace} in this environment. */
+    /**
+     * Deploys the stack into {@code namespace} in this environment, e.g.
+     * {@code .namespace("shop-dev")}.
+     */
     public Builder namespace(String namespace) {
       return set(Setting.NAMESPACE, namespace);
     }
 
-    /** Runs {@code replicas} pods of every app. */
+    /** Runs {@code replicas} pods of every app, e.g. {@code .replicas(1)}. */
     public Builder replicas(int replicas) {
       return set(Setting.REPLICAS, replicas);
     }
 
-    /** Runs {@code replicas} pods of {@code app}. */
+    /** Runs {@code replicas} pods of {@code app}, e.g. {@code .replicas("web", 4)}. */
     public Builder replicas(String app, int replicas) {
       return set(app, Setting.REPLICAS, replicas);
     }
 
-    /** Gives {@code app} these resources. */
+    /**
+     * Gives {@code app} these resources, e.g. {@code .resources("api", Resources.requests("500m",
+     * "512Mi"))}.
+     */
     public Builder resources(String app, Resources resources) {
       return set(app, Setting.RESOURCES, resources);
     }
 
-    /** Runs {@code image} for {@code app}. */
+    /**
+     * Runs {@code image} for {@code app}, e.g. {@code .image("web",
+     * "ghcr.io/acme/web:2.3.1@sha256:…")}.
+     */
     public Builder image(String app, String image) {
       return set(app, Setting.IMAGE, image);
     }
 
-    /** Sets environment variable {@code name} of {@code app} to a literal {@code value}. */
+    /**
+     * Sets environment variable {@code name} of {@code app} to a literal {@code value}, e.g.
+     * {@code .env("api", "LOG_LEVEL", "debug")}.
+     */
     public Builder env(String app, String name, String value) {
       return set(app, Setting.ENV, new EnvVar(name, new EnvValue.Literal(value), SourceLocation.ofCaller()));
     }
 
-    /** Changes best-practice switches for the whole stack. */
+    /**
+     * Changes best-practice switches for the whole stack, e.g.
+     * {@code .practices(Practices.builder().podDisruptionBudget(false))}.
+     */
     public Builder practices(Practices.Builder practices) {
       return set(Setting.PRACTICES, practices.build());
+    }
+
+    /** The environment as declared. */
+    public Environment build() {
+      return environment.build();
     }
   }
 }

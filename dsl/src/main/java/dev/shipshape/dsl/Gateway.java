@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Gateway {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Gateway() {}
+
   /** The Gateway's name. */
   public abstract String name();
 
@@ -39,11 +42,51 @@ public abstract class Gateway {
 
   /** The Gateway {@code name} in {@code namespace}. */
   public static Builder named(String name, String namespace) {
-    return new Builder().name(name).namespace(namespace);
+    return new Builder(new ImmutableGateway.Builder().name(name).namespace(namespace));
   }
 
-  /** Fluent builder of a {@link Gateway}. */
-  public static final class Builder extends ImmutableGateway.Builder {
-    Builder() {}
+  /**
+   * Fluent builder of a {@link Gateway}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutableGateway.Builder gateway;
+
+    Builder(ImmutableGateway.Builder gateway) {
+      this.gateway = gateway;
+    }
+
+    /**
+     * Attaches HTTPS routes to listener {@code sectionName} ({@code https} unless set), e.g.
+     * {@code .httpsListener("websecure")}.
+     */
+    public Builder httpsListener(String sectionName) {
+      gateway.httpsListener(sectionName);
+      return this;
+    }
+
+    /**
+     * Attaches the HTTPS redirect route to listener {@code sectionName} ({@code http} unless set),
+     * e.g. {@code .httpListener("web")}.
+     */
+    public Builder httpListener(String sectionName) {
+      gateway.httpListener(sectionName);
+      return this;
+    }
+
+    /**
+     * Lets in the Gateway's proxy pods from {@code namespace} (the Gateway's own unless set), e.g.
+     * {@code .controllerNamespace("envoy-gateway-system")}.
+     */
+    public Builder controllerNamespace(String namespace) {
+      gateway.controllerNamespace(namespace);
+      return this;
+    }
+
+    /** The Gateway reference as declared. */
+    public Gateway build() {
+      return gateway.build();
+    }
   }
 }

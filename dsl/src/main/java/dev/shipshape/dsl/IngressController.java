@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class IngressController {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  IngressController() {}
+
   /** The controller implementations Shipshape knows. */
   public enum Kind {
     /** ingress-nginx: retired upstream (no fixes after March 2026); kept for existing clusters. */
@@ -62,26 +65,88 @@ public abstract class IngressController {
 
   /** ingress-nginx (class {@code nginx}, namespace {@code ingress-nginx}). Retired upstream. */
   public static Builder nginx() {
-    return new Builder().kind(Kind.NGINX);
+    return start(Kind.NGINX);
   }
 
   /** Traefik v3 (class {@code traefik}, namespace {@code traefik}). */
   public static Builder traefik() {
-    return new Builder().kind(Kind.TRAEFIK);
+    return start(Kind.TRAEFIK);
   }
 
   /** HAProxy Kubernetes Ingress (class {@code haproxy}, namespace {@code haproxy-controller}). */
   public static Builder haproxy() {
-    return new Builder().kind(Kind.HAPROXY);
+    return start(Kind.HAPROXY);
   }
 
   /** AWS Load Balancer Controller (class {@code alb}); needs {@code vpcCidr} for NetworkPolicies. */
   public static Builder alb() {
-    return new Builder().kind(Kind.ALB);
+    return start(Kind.ALB);
   }
 
-  /** Fluent builder of an {@link IngressController}. */
-  public static final class Builder extends ImmutableIngressController.Builder {
-    Builder() {}
+  private static Builder start(Kind kind) {
+    return new Builder(new ImmutableIngressController.Builder().kind(kind));
+  }
+
+  /**
+   * Fluent builder of an {@link IngressController}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutableIngressController.Builder controller;
+
+    Builder(ImmutableIngressController.Builder controller) {
+      this.controller = controller;
+    }
+
+    /**
+     * Uses IngressClass {@code name} instead of the controller's usual one, e.g.
+     * {@code .className("public")}.
+     */
+    public Builder className(String name) {
+      controller.className(name);
+      return this;
+    }
+
+    /**
+     * The controller's pods run in {@code namespace} instead of the usual one, e.g.
+     * {@code .namespace("ingress")}.
+     */
+    public Builder namespace(String namespace) {
+      controller.namespace(namespace);
+      return this;
+    }
+
+    /**
+     * ALB only: the VPC range load balancer traffic comes from, allowed by NetworkPolicies, e.g.
+     * {@code .vpcCidr("10.0.0.0/16")}.
+     */
+    public Builder vpcCidr(String cidr) {
+      controller.vpcCidr(cidr);
+      return this;
+    }
+
+    /**
+     * ALB only: shares one load balancer between the Ingresses of group {@code name}, e.g.
+     * {@code .groupName("shop")}.
+     */
+    public Builder groupName(String name) {
+      controller.groupName(name);
+      return this;
+    }
+
+    /**
+     * ALB only: where traffic is sent ({@code IP} unless set), e.g.
+     * {@code .targetType(AlbTargetType.INSTANCE)}.
+     */
+    public Builder targetType(AlbTargetType targetType) {
+      controller.targetType(targetType);
+      return this;
+    }
+
+    /** The controller as declared. */
+    public IngressController build() {
+      return controller.build();
+    }
   }
 }

@@ -25,6 +25,9 @@ public abstract class LetsEncrypt {
   /** Production directory of Let's Encrypt. */
   public static final String PRODUCTION_SERVER = "https://acme-v02.api.letsencrypt.org/directory";
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  LetsEncrypt() {}
+
   /** The ACME account's contact address (expiry warnings go there). */
   public abstract String contactEmail();
 
@@ -43,17 +46,40 @@ public abstract class LetsEncrypt {
 
   /** Let's Encrypt with the contact address {@code email}; Ingresses use production. */
   public static Builder email(String email) {
-    return new Builder().contactEmail(email).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableLetsEncrypt.Builder().contactEmail(email)
+        .source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of {@link LetsEncrypt}. */
-  public static final class Builder extends ImmutableLetsEncrypt.Builder {
+  /**
+   * Fluent builder of {@link LetsEncrypt}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableLetsEncrypt.Builder issuer;
 
-    /** Makes Ingresses use the staging issuer while testing. */
+    Builder(ImmutableLetsEncrypt.Builder issuer) {
+      this.issuer = issuer;
+    }
+
+    /** Makes Ingresses use the staging issuer while testing, e.g. {@code .staging()}. */
     public Builder staging() {
-      return useStaging(true);
+      issuer.useStaging(true);
+      return this;
+    }
+
+    /**
+     * Adds a DNS-01 solver for the zones it names (needed for wildcard hosts), e.g.
+     * {@code .dns01(Dns01.route53("eu-central-1", "example.com"))}.
+     */
+    public Builder dns01(Dns01 solver) {
+      issuer.dns01(solver);
+      return this;
+    }
+
+    /** The issuers as declared. */
+    public LetsEncrypt build() {
+      return issuer.build();
     }
   }
 }

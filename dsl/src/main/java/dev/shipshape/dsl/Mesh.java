@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Mesh {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Mesh() {}
+
   /** The mesh and its data-plane mode. */
   public abstract MeshKind kind();
 
@@ -55,37 +58,80 @@ public abstract class Mesh {
 
   /** Istio with sidecars. */
   public static Builder istio() {
-    return new Builder().kind(MeshKind.ISTIO).source(SourceLocation.ofCaller());
+    return start(MeshKind.ISTIO);
   }
 
   /** Istio in ambient mode (ztunnel, no sidecars). */
   public static Builder istioAmbient() {
-    return new Builder().kind(MeshKind.ISTIO_AMBIENT).source(SourceLocation.ofCaller());
+    return start(MeshKind.ISTIO_AMBIENT);
   }
 
   /** Linkerd. */
   public static Builder linkerd() {
-    return new Builder().kind(MeshKind.LINKERD).source(SourceLocation.ofCaller());
+    return start(MeshKind.LINKERD);
   }
 
-  /** Fluent builder of a {@link Mesh}. */
-  public static final class Builder extends ImmutableMesh.Builder {
+  private static Builder start(MeshKind kind) {
+    return new Builder(new ImmutableMesh.Builder().kind(kind).source(SourceLocation.ofCaller()));
+  }
 
-    Builder() {}
+  /**
+   * Fluent builder of a {@link Mesh}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    /** Declares that the mesh's CNI plugin is installed (no privileged init container). */
+    private final ImmutableMesh.Builder mesh;
+
+    Builder(ImmutableMesh.Builder mesh) {
+      this.mesh = mesh;
+    }
+
+    /**
+     * Chooses whether plain text is still accepted next to mutual TLS ({@code STRICT} unless set),
+     * e.g. {@code .mtls(MtlsMode.PERMISSIVE)}.
+     */
+    public Builder mtls(MtlsMode mode) {
+      mesh.mtls(mode);
+      return this;
+    }
+
+    /**
+     * The control plane runs in {@code namespace} instead of the usual one, e.g.
+     * {@code .controlPlaneNamespace("istio-system")}.
+     */
+    public Builder controlPlaneNamespace(String namespace) {
+      mesh.controlPlaneNamespace(namespace);
+      return this;
+    }
+
+    /**
+     * Declares that the mesh's CNI plugin is installed (no privileged init container), e.g.
+     * {@code .cniPlugin()}.
+     */
     public Builder cniPlugin() {
-      return cniPlugin(true);
+      mesh.cniPlugin(true);
+      return this;
     }
 
-    /** Lets the Prometheus in {@code namespace} scrape the proxies' metrics. */
+    /**
+     * Lets the Prometheus in {@code namespace} scrape the proxies' metrics, e.g.
+     * {@code .metricsScrapedFrom("monitoring")}.
+     */
     public Builder metricsScrapedFrom(String namespace) {
-      return metricsNamespace(namespace);
+      mesh.metricsNamespace(namespace);
+      return this;
     }
 
-    /** Traces {@code percent} of the requests (Istio only), e.g. {@code 10}. */
+    /** Traces {@code percent} of the requests (Istio only), e.g. {@code .tracingSampling(10)}. */
     public Builder tracingSampling(double percent) {
-      return tracingSamplingPercent(percent);
+      mesh.tracingSamplingPercent(percent);
+      return this;
+    }
+
+    /** The mesh as declared. */
+    public Mesh build() {
+      return mesh.build();
     }
   }
 }

@@ -26,26 +26,26 @@ public interface PersistOption {
 
   /** Requests {@code mode} instead of ReadWriteOnce. */
   static PersistOption accessMode(AccessMode mode) {
-    return persistence -> persistence.accessModes(java.util.List.of(mode));
+    return persistence -> persistence.accessMode(mode);
   }
 
   /** Names the volume {@code name} instead of {@code data}. */
   static PersistOption named(String name) {
-    return persistence -> persistence.name(name);
+    return persistence -> persistence.named(name);
   }
 
   /** Hands the volume to the container as a raw block device. */
   static PersistOption block() {
-    return persistence -> persistence.volumeMode(VolumeMode.BLOCK);
+    return Persistence.Builder::block;
   }
 
   /** Starts the volume from VolumeSnapshot {@code snapshotName}. */
   static PersistOption restoredFrom(String snapshotName) {
-    return persistence -> persistence.dataSource(DataSource.snapshot(snapshotName));
+    return persistence -> persistence.restoredFrom(snapshotName);
   }
 
   /** Starts the volume as a copy of claim {@code claimName}. */
   static PersistOption clonedFrom(String claimName) {
-    return persistence -> persistence.dataSource(DataSource.claim(claimName));
+    return persistence -> persistence.clonedFrom(claimName);
   }
 }

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class PersistentVolume {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  PersistentVolume() {}
+
   /** The volume's name, unique in the cluster. */
   public abstract String name();
 
@@ -60,37 +63,116 @@ public abstract class PersistentVolume {
 
   /** Starts a PersistentVolume called {@code name}; give it a capacity and a source. */
   public static Builder named(String name) {
-    return new Builder().name(name).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutablePersistentVolume.Builder().name(name).source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of a {@link PersistentVolume}. */
-  public static final class Builder extends ImmutablePersistentVolume.Builder {
+  /**
+   * Fluent builder of a {@link PersistentVolume}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutablePersistentVolume.Builder volume;
 
-    /** Offers these access modes (ReadWriteOnce when none are given). */
+    Builder(ImmutablePersistentVolume.Builder volume) {
+      this.volume = volume;
+    }
+
+    /** How much the volume holds, e.g. {@code .capacity("1Gi")}. */
+    public Builder capacity(String capacity) {
+      volume.capacity(capacity);
+      return this;
+    }
+
+    /**
+     * Offers these access modes (ReadWriteOnce when none are given), e.g.
+     * {@code .accessModes(AccessMode.READ_WRITE_MANY)}.
+     */
     public Builder accessModes(AccessMode... modes) {
-      return accessModes(List.of(modes));
+      volume.accessModes(List.of(modes));
+      return this;
     }
 
-    /** An existing volume {@code volumeHandle} of CSI driver {@code driver}. */
+    /**
+     * Binds only claims asking for class {@code name} (none unless set), e.g.
+     * {@code .storageClass("manual")}.
+     */
+    public Builder storageClass(String name) {
+      volume.storageClass(name);
+      return this;
+    }
+
+    /** Offers a file system or a raw block device, e.g. {@code .volumeMode(VolumeMode.BLOCK)}. */
+    public Builder volumeMode(VolumeMode mode) {
+      volume.volumeMode(mode);
+      return this;
+    }
+
+    /**
+     * What happens to the data when its claim is deleted ({@code RETAIN} unless set), e.g.
+     * {@code .reclaimPolicy(Retention.DELETE)}.
+     */
+    public Builder reclaimPolicy(Retention policy) {
+      volume.reclaimPolicy(policy);
+      return this;
+    }
+
+    /**
+     * Passes mount options to the node, e.g. {@code .mountOptions("nfsvers=4.1")}; each call adds.
+     */
+    public Builder mountOptions(String... options) {
+      volume.addMountOptions(options);
+      return this;
+    }
+
+    /**
+     * An existing volume {@code volumeHandle} of CSI driver {@code driver}, e.g.
+     * {@code .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890")}.
+     */
     public Builder csi(String driver, String volumeHandle) {
-      return volumeSource(new VolumeSource.Csi(driver, volumeHandle, Optional.empty()));
+      volume.volumeSource(new VolumeSource.Csi(driver, volumeHandle, Optional.empty()));
+      return this;
     }
 
-    /** The NFS export {@code path} of {@code server}. */
+    /**
+     * An existing volume of CSI driver {@code driver} with file system {@code fsType}, e.g.
+     * {@code .csi("ebs.csi.aws.com", "vol-0a1b2c3d4e5f67890", "xfs")}.
+     */
+    public Builder csi(String driver, String volumeHandle, String fsType) {
+      volume.volumeSource(new VolumeSource.Csi(driver, volumeHandle, Optional.of(fsType)));
+      return this;
+    }
+
+    /**
+     * The NFS export {@code path} of {@code server}, e.g. {@code .nfs("nfs.example.internal",
+     * "/exports/data")}.
+     */
     public Builder nfs(String server, String path) {
-      return volumeSource(new VolumeSource.Nfs(server, path));
+      volume.volumeSource(new VolumeSource.Nfs(server, path));
+      return this;
     }
 
-    /** A directory of one node: refused without a reason, and always in production. */
+    /**
+     * A directory of one node: refused without a reason, and always in production, e.g.
+     * {@code .hostPath("/mnt/data")}.
+     */
     public Builder hostPath(String path) {
-      return volumeSource(Volume.hostPath(path));
+      volume.volumeSource(Volume.hostPath(path));
+      return this;
     }
 
-    /** A directory of one node, opted into with {@code reason}; never allowed in production. */
+    /**
+     * A directory of one node, opted into with {@code reason}; never allowed in production, e.g.
+     * {@code .hostPath("/mnt/data", "single-node lab")}.
+     */
     public Builder hostPath(String path, String reason) {
-      return volumeSource(Volume.hostPath(path).because(reason));
+      volume.volumeSource(Volume.hostPath(path).because(reason));
+      return this;
+    }
+
+    /** The volume as declared. */
+    public PersistentVolume build() {
+      return volume.build();
     }
   }
 }

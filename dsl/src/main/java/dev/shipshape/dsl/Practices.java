@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Practices {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Practices() {}
+
   /** The {@code app.kubernetes.io/*} recommended labels on every object. */
   public abstract Optional<Boolean> recommendedLabels();
 
@@ -52,11 +55,99 @@ public abstract class Practices {
 
   /** An empty set of switches: every default stays as it is. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new ImmutablePractices.Builder());
   }
 
-  /** Fluent builder of {@link Practices}. */
-  public static final class Builder extends ImmutablePractices.Builder {
-    Builder() {}
+  /**
+   * Fluent builder of {@link Practices}: one switch per default, on ({@code true}) or off
+   * ({@code false}); a switch not mentioned keeps the less specific setting. Hand-written verbs over
+   * the generated builder (see {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutablePractices.Builder practices;
+
+    Builder(ImmutablePractices.Builder practices) {
+      this.practices = practices;
+    }
+
+    /**
+     * Switches the recommended {@code app.kubernetes.io/*} labels, e.g.
+     * {@code .recommendedLabels(false)}.
+     */
+    public Builder recommendedLabels(boolean on) {
+      practices.recommendedLabels(on);
+      return this;
+    }
+
+    /** Switches Pod Security "restricted" settings, e.g. {@code .restrictedPodSecurity(false)}. */
+    public Builder restrictedPodSecurity(boolean on) {
+      practices.restrictedPodSecurity(on);
+      return this;
+    }
+
+    /**
+     * Switches the read-only root filesystem (with {@code /tmp} as an emptyDir), e.g.
+     * {@code .readOnlyRootFilesystem(false)}.
+     */
+    public Builder readOnlyRootFilesystem(boolean on) {
+      practices.readOnlyRootFilesystem(on);
+      return this;
+    }
+
+    /** Switches probes derived from the first port, e.g. {@code .derivedProbes(false)}. */
+    public Builder derivedProbes(boolean on) {
+      practices.derivedProbes(on);
+      return this;
+    }
+
+    /**
+     * Switches the dedicated ServiceAccount per app, e.g. {@code .dedicatedServiceAccount(false)}.
+     */
+    public Builder dedicatedServiceAccount(boolean on) {
+      practices.dedicatedServiceAccount(on);
+      return this;
+    }
+
+    /**
+     * Switches PodDisruptionBudgets for apps with two or more replicas, e.g.
+     * {@code .podDisruptionBudget(false)}.
+     */
+    public Builder podDisruptionBudget(boolean on) {
+      practices.podDisruptionBudget(on);
+      return this;
+    }
+
+    /** Switches preferred pod anti-affinity across nodes, e.g. {@code .podAntiAffinity(false)}. */
+    public Builder podAntiAffinity(boolean on) {
+      practices.podAntiAffinity(on);
+      return this;
+    }
+
+    /** Switches topology spread across zones, e.g. {@code .topologySpread(false)}. */
+    public Builder topologySpread(boolean on) {
+      practices.topologySpread(on);
+      return this;
+    }
+
+    /** Switches the stack's Namespace object (stack level only), e.g. {@code .namespace(false)}. */
+    public Builder namespace(boolean on) {
+      practices.namespace(on);
+      return this;
+    }
+
+    /**
+     * Gives containers that declare none these resources, e.g.
+     * {@code .defaultResources(Resources.requests("100m", "128Mi"))}.
+     */
+    public Builder defaultResources(Resources resources) {
+      practices.defaultResources(resources);
+      return this;
+    }
+
+    /** The switches as declared. */
+    public Practices build() {
+      return practices.build();
+    }
   }
 }

@@ -28,6 +28,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Routes {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Routes() {}
+
   /** The host and path pairs, in declaration order. */
   public abstract List<Route> routes();
 
@@ -55,42 +58,92 @@ public abstract class Routes {
 
   /** Routes {@code host} with path {@code /} (Prefix): the whole site. */
   public static Builder host(String host) {
-    return new Builder().source(SourceLocation.ofCaller()).host(host);
+    return start().host(host);
   }
 
   /** Routes {@code path} (Prefix) on {@code host}. */
   public static Builder host(String host, String path) {
-    return new Builder().source(SourceLocation.ofCaller()).route(host, path);
+    return start().route(host, path);
   }
 
-  /** Fluent builder of {@link Routes}. */
-  public static final class Builder extends ImmutableRoutes.Builder {
+  private static Builder start() {
+    return new Builder(new ImmutableRoutes.Builder().source(SourceLocation.ofCaller()));
+  }
 
-    Builder() {}
+  /**
+   * Fluent builder of {@link Routes}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    /** Adds {@code host} with path {@code /} (Prefix). */
+    private final ImmutableRoutes.Builder routes;
+
+    Builder(ImmutableRoutes.Builder routes) {
+      this.routes = routes;
+    }
+
+    /**
+     * Adds {@code host} with path {@code /} (Prefix), e.g. {@code .host("www.shop.example.com")}.
+     */
     public Builder host(String host) {
       return route(host, "/", PathType.PREFIX);
     }
 
-    /** Adds {@code path} (Prefix) on {@code host}. */
+    /**
+     * Adds {@code path} (Prefix) on {@code host}, e.g. {@code .route("shop.example.com", "/api")}.
+     */
     public Builder route(String host, String path) {
       return route(host, path, PathType.PREFIX);
     }
 
-    /** Adds {@code path} on {@code host}, matched as {@code pathType}. */
+    /**
+     * Adds {@code path} on {@code host}, matched as {@code pathType}, e.g.
+     * {@code .route("shop.example.com", "/healthz", PathType.EXACT)}.
+     */
     public Builder route(String host, String path, PathType pathType) {
-      return addRoutes(new Route(host, path, pathType, SourceLocation.ofCaller()));
+      routes.addRoutes(new Route(host, path, pathType, SourceLocation.ofCaller()));
+      return this;
     }
 
-    /** Keeps plain HTTP working instead of redirecting it to HTTPS. */
+    /**
+     * Serves the routes over HTTPS with a certificate from {@code tls}, e.g.
+     * {@code .tls(Tls.certManager())}.
+     */
+    public Builder tls(Tls tls) {
+      routes.tls(tls);
+      return this;
+    }
+
+    /**
+     * Sends requests to the Service port named {@code portName} instead of the first one, e.g.
+     * {@code .backendPort("http")}.
+     */
+    public Builder backendPort(String portName) {
+      routes.backendPort(portName);
+      return this;
+    }
+
+    /**
+     * Keeps plain HTTP working instead of redirecting it to HTTPS, e.g.
+     * {@code .withoutHttpsRedirect()}.
+     */
     public Builder withoutHttpsRedirect() {
-      return httpsRedirect(false);
+      routes.httpsRedirect(false);
+      return this;
     }
 
-    /** Makes the routes reachable only from inside the network (no TLS required). */
+    /**
+     * Makes the routes reachable only from inside the network (no TLS required), e.g.
+     * {@code .internal()}.
+     */
     public Builder internal() {
-      return internal(true);
+      routes.internal(true);
+      return this;
+    }
+
+    /** The routes as declared. */
+    public Routes build() {
+      return routes.build();
     }
   }
 }

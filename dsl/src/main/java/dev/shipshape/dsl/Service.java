@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Service {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Service() {}
+
   /** The Service's name; the app's name when empty (e.g. {@code web-service} to keep an existing name). */
   public abstract Optional<String> name();
 
@@ -66,76 +69,145 @@ public abstract class Service {
 
   /** An in-cluster Service with a virtual IP. */
   public static Builder clusterIp() {
-    return start(ServiceType.CLUSTER_IP);
+    return new Builder(start(ServiceType.CLUSTER_IP));
   }
 
   /** A Service opened on every node's port 30000-32767. Prefer an Ingress in production. */
   public static Builder nodePort() {
-    return start(ServiceType.NODE_PORT);
+    return new Builder(start(ServiceType.NODE_PORT));
   }
 
   /** A cloud load balancer for the stack's cloud. */
   public static Builder loadBalancer() {
-    return start(ServiceType.LOAD_BALANCER);
+    return new Builder(start(ServiceType.LOAD_BALANCER));
   }
 
   /** A cloud load balancer on {@code cloud}, with that cloud's annotations. */
   public static Builder loadBalancer(Cloud cloud) {
-    return start(ServiceType.LOAD_BALANCER).cloud(cloud);
+    return new Builder(start(ServiceType.LOAD_BALANCER).cloud(cloud));
   }
 
   /** A headless Service ({@code clusterIP: None}): DNS answers with the pods' addresses. */
   public static Builder headless() {
-    return start(ServiceType.HEADLESS);
+    return new Builder(start(ServiceType.HEADLESS));
   }
 
-  private static Builder start(ServiceType type) {
-    return new Builder().type(type).source(SourceLocation.ofCaller());
+  /**
+   * The Service an app gets when it needs one and declares none (e.g. exposed through an Ingress):
+   * ClusterIP on every container port, declared nowhere, so no diagnostic points at a source line.
+   */
+  public static Service implied() {
+    return new ImmutableService.Builder().type(ServiceType.CLUSTER_IP).build();
   }
 
-  /** Fluent builder of a {@link Service}. */
-  public static final class Builder extends ImmutableService.Builder {
+  /**
+   * A ClusterIP Service on this Service's ports and nothing else, declared nowhere: the shape of the
+   * per-version Services of a rollout, e.g. {@code service.asClusterIp().ports()}.
+   */
+  public Service asClusterIp() {
+    return new ImmutableService.Builder().type(ServiceType.CLUSTER_IP).addAllPorts(ports()).build();
+  }
 
-    Builder() {}
+  private static ImmutableService.Builder start(ServiceType type) {
+    return new ImmutableService.Builder().type(type).source(SourceLocation.ofCaller());
+  }
 
-    /** Adds Service port {@code port}, forwarding to the app's first container port. */
+  /**
+   * Fluent builder of a {@link Service}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutableService.Builder service;
+
+    Builder(ImmutableService.Builder service) {
+      this.service = service;
+    }
+
+    /**
+     * Names the Service {@code name} instead of after the app, e.g. {@code .name("web-service")} to
+     * keep an existing name.
+     */
+    public Builder name(String name) {
+      service.name(name);
+      return this;
+    }
+
+    /**
+     * Adds Service port {@code port}, forwarding to the app's first container port, e.g.
+     * {@code .port(80)}.
+     */
     public Builder port(int port) {
-      return addPorts(new ServicePort(port, Optional.empty(), Optional.empty(), Optional.empty()));
+      service.addPorts(new ServicePort(port, Optional.empty(), Optional.empty(), Optional.empty()));
+      return this;
     }
 
-    /** Adds Service port {@code port}, forwarding to the container port named {@code target}. */
+    /**
+     * Adds Service port {@code port}, forwarding to the container port named {@code target}, e.g.
+     * {@code .port(80, "http")}.
+     */
     public Builder port(int port, String target) {
-      return addPorts(new ServicePort(port, Optional.of(target), Optional.empty(), Optional.empty()));
+      service.addPorts(new ServicePort(port, Optional.of(target), Optional.empty(), Optional.empty()));
+      return this;
     }
 
-    /** Adds Service port {@code port}, forwarding to container port number {@code target}. */
+    /**
+     * Adds Service port {@code port}, forwarding to container port number {@code target}, e.g.
+     * {@code .port(80, 8080)}.
+     */
     public Builder port(int port, int target) {
-      return addPorts(new ServicePort(port, Optional.empty(), Optional.of(target), Optional.empty()));
+      service.addPorts(new ServicePort(port, Optional.empty(), Optional.of(target), Optional.empty()));
+      return this;
     }
 
-    /** Opens the first Service port on node port {@code port} (30000-32767) instead of a random one. */
+    /**
+     * Opens the first Service port on node port {@code port} (30000-32767) instead of a random one,
+     * e.g. {@code .nodePort(30007)}.
+     */
     public Builder nodePort(int port) {
-      return fixedNodePort(port);
+      service.fixedNodePort(port);
+      return this;
     }
 
-    /** Makes a LoadBalancer reachable from the internet (internal is the default). */
+    /**
+     * Makes a LoadBalancer reachable from the internet (internal is the default), e.g.
+     * {@code .internetFacing()}.
+     */
     public Builder internetFacing() {
-      return internetFacing(true);
+      service.internetFacing(true);
+      return this;
     }
 
-    /** Allows only these client CIDRs to reach a LoadBalancer. */
+    /**
+     * Allows only these client CIDRs to reach a LoadBalancer, e.g.
+     * {@code .sourceRanges("203.0.113.0/24")}; each call adds.
+     */
     public Builder sourceRanges(String... cidrs) {
-      return addSourceRanges(cidrs);
+      service.addSourceRanges(cidrs);
+      return this;
     }
 
-    /** Keeps the client's source IP (external traffic goes only to nodes running the app). */
+    /**
+     * Keeps the client's source IP (external traffic goes only to nodes running the app), e.g.
+     * {@code .preserveClientIp()}.
+     */
     public Builder preserveClientIp() {
-      return preserveClientIp(true);
+      service.preserveClientIp(true);
+      return this;
     }
 
-    /** Records why a NodePort is acceptable here; silences the production-risk warning. */
+    /**
+     * Records why a NodePort is acceptable here; silences the production-risk warning, e.g.
+     * {@code .because("on-prem lab")}.
+     */
     public Builder because(String reason) {
-      return nodePortReason(reason);
+      service.nodePortReason(reason);
+      return this;
+    }
+
+    /** The Service as declared. */
+    public Service build() {
+      return service.build();
     }
   }
 }

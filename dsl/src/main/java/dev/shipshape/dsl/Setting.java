@@ -35,8 +35,7 @@ public final class Setting<T> {
 
   /** Best-practice switches: the stack's, or one app's. */
   public static final Setting<Practices> PRACTICES = of("practices",
-      (stack, practices) -> stack.with(b -> b.practices(practices)),
-      (app, practices) -> app.with(b -> b.practices(practices)));
+      Stack::withPractices, App::withPractices);
 
   /** How many pods an app runs (for the environment: every app). */
   public static final Setting<Integer> REPLICAS =
@@ -51,7 +50,7 @@ public final class Setting<T> {
       ofApp("resources", (app, resources) -> app.with(b -> b.resources(resources)));
 
   /** An environment variable, replacing the one of the same name or added after the others. */
-  public static final Setting<EnvVar> ENV = ofApp("env", (app, variable) -> app.with(b -> {
+  public static final Setting<EnvVar> ENV = ofApp("env", (app, variable) -> {
     List<EnvVar> env = new ArrayList<>(app.env());
     int index = indexOf(env, variable.name());
     if (index < 0) {
@@ -59,8 +58,8 @@ public final class Setting<T> {
     } else {
       env.set(index, variable);
     }
-    b.env(env);
-  }));
+    return app.withEnv(env);
+  });
 
   private final String name;
   private final Optional<BiFunction<Stack, T, Stack>> onStack;
@@ -105,7 +104,7 @@ public final class Setting<T> {
       return onStack.get().apply(stack, value);
     }
     List<App> apps = stack.apps().stream().map(app -> applyTo(app, value)).toList();
-    return stack.with(b -> b.apps(apps));
+    return stack.withApps(apps);
   }
 
   /** {@code app} with the setting changed to {@code value}. */

@@ -44,8 +44,8 @@ public record SettingOverride<T>(Optional<String> app, Setting<T> setting, T val
     if (app.isEmpty()) {
       return setting.applyTo(stack, value);
     }
-    return stack.with(b -> b.apps(stack.apps().stream()
-        .map(a -> a.name().equals(app.get()) ? setting.applyTo(a, value) : a).toList()));
+    return stack.withApps(stack.apps().stream()
+        .map(a -> a.name().equals(app.get()) ? setting.applyTo(a, value) : a).toList());
   }
 
   /** Where it applies and what it sets, e.g. {@code api/replicas=5}. */

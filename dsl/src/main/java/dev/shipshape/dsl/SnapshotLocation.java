@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class SnapshotLocation {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  SnapshotLocation() {}
+
   /** The location's name. */
   public abstract String name();
 
@@ -49,22 +52,45 @@ public abstract class SnapshotLocation {
   }
 
   private static Builder start(String name, BackupProvider provider) {
-    return new Builder().name(name).provider(provider).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableSnapshotLocation.Builder().name(name).provider(provider)
+        .source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of a {@link SnapshotLocation}. */
-  public static final class Builder extends ImmutableSnapshotLocation.Builder {
+  /**
+   * Fluent builder of a {@link SnapshotLocation}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableSnapshotLocation.Builder location;
 
-    /** The AWS region the snapshots live in. */
+    Builder(ImmutableSnapshotLocation.Builder location) {
+      this.location = location;
+    }
+
+    /** The AWS region the snapshots live in, e.g. {@code .region("eu-central-1")}. */
     public Builder region(String region) {
-      return putConfig("region", region);
+      return config("region", region);
     }
 
     /** Any provider setting, e.g. {@code config("incremental", "true")}. */
     public Builder config(String key, String value) {
-      return putConfig(key, value);
+      location.putConfig(key, value);
+      return this;
+    }
+
+    /**
+     * Reads the provider credentials from a Secret key in Velero's namespace, e.g.
+     * {@code .credentials(SecretRef.of("velero-cloud", "cloud"))}.
+     */
+    public Builder credentials(SecretRef secret) {
+      location.credentials(secret);
+      return this;
+    }
+
+    /** The snapshot location as declared. */
+    public SnapshotLocation build() {
+      return location.build();
     }
   }
 }

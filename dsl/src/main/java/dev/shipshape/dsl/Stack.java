@@ -28,6 +28,9 @@ import org.immutables.value.Value;
 @ModelStyle
 public abstract class Stack {
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  Stack() {}
+
   /** The stack's name: a DNS-1123 label, used for directories and the {@code part-of} label. */
   public abstract String name();
 
@@ -50,8 +53,8 @@ public abstract class Stack {
   public abstract Optional<Cni> cni();
 
   /**
-   * The service mesh the stack's pods join; none by default. A single stack-level value, so an
-   * environment can replace it ({@code Stack.Builder.from(stack).mesh(...)}).
+   * The service mesh the stack's pods join; none by default. A single stack-level value, so a
+   * {@link Setting} can replace it ({@code stack.with(b -> b.mesh(...))}).
    */
   public abstract Optional<Mesh> mesh();
 
@@ -140,115 +143,238 @@ public abstract class Stack {
     Stack applied = environment.applyTo(this);
     List<Patch> patches = patches().stream().filter(patch -> patch.appliesIn(environment.name()))
         .map(Patch::everywhere).toList();
-    return applied.with(b -> b.environments(List.of()).patches(patches)
-        .profile(environment.profile().orElse(profile())));
+    return new ImmutableStack.Builder().from(applied)
+        .environments(List.of())
+        .patches(patches)
+        .profile(environment.profile().orElse(profile()))
+        .build();
   }
 
-  /** A copy of this stack with the changes {@code change} makes to a builder filled with it. */
+  /**
+   * A copy of this stack with the changes {@code change} makes to a builder filled with it, e.g. in
+   * a {@link Setting}: {@code stack.with(b -> b.cloud(Cloud.AWS))}.
+   */
   public Stack with(Consumer<Builder> change) {
-    Builder builder = new Builder();
-    builder.from(this);
+    Builder builder = new Builder(new ImmutableStack.Builder().from(this));
     change.accept(builder);
     return builder.build();
   }
 
-  /** Starts a stack called {@code name}. */
-  public static Builder named(String name) {
-    return new Builder().name(name).source(SourceLocation.ofCaller());
+  /**
+   * A copy of this stack with its apps and its environments in name order. The order they are
+   * declared in carries no meaning, so the generator renders from this copy: declaring them in
+   * another order changes no byte of the output.
+   *
+   * <pre>{@code
+   * Stack.named("shop").app(web).app(api).build().inNameOrder().apps(); // [api, web]
+   * }</pre>
+   */
+  public Stack inNameOrder() {
+    return new ImmutableStack.Builder().from(this)
+        .apps(apps().stream().sorted(java.util.Comparator.comparing(App::name)).toList())
+        .environments(environments().stream().sorted(java.util.Comparator.comparing(Environment::name)).toList())
+        .build();
   }
 
-  /** Fluent builder of a {@link Stack}. */
-  public static final class Builder extends ImmutableStack.Builder {
+  /** A copy of this stack with {@code apps} as its apps, in that order. */
+  Stack withApps(List<App> apps) {
+    return new ImmutableStack.Builder().from(this).apps(apps).build();
+  }
 
-    Builder() {}
+  /** A copy of this stack with {@code practices} as its best-practice switches. */
+  Stack withPractices(Practices practices) {
+    return new ImmutableStack.Builder().from(this).practices(practices).build();
+  }
 
-    /** Chooses the Ingress controller, e.g. {@code IngressController.traefik()}. */
+  /** Starts a stack called {@code name}. */
+  public static Builder named(String name) {
+    return new Builder(new ImmutableStack.Builder().name(name).source(SourceLocation.ofCaller()));
+  }
+
+  /**
+   * Fluent builder of a {@link Stack}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
+
+    private final ImmutableStack.Builder stack;
+
+    Builder(ImmutableStack.Builder stack) {
+      this.stack = stack;
+    }
+
+    /**
+     * Deploys the stack into {@code namespace} instead of one named like the stack, e.g.
+     * {@code .namespace("shop-prod")}.
+     */
+    public Builder namespace(String namespace) {
+      stack.namespace(namespace);
+      return this;
+    }
+
+    /**
+     * Runs the stack on {@code cloud}, for cloud-specific annotations, e.g.
+     * {@code .cloud(Cloud.AWS)}.
+     */
+    public Builder cloud(Cloud cloud) {
+      stack.cloud(cloud);
+      return this;
+    }
+
+    /**
+     * Chooses the Ingress controller, e.g. {@code .ingressController(IngressController.traefik())}.
+     */
     public Builder ingressController(IngressController.Builder controller) {
-      return ingressController(controller.build());
+      stack.ingressController(controller.build());
+      return this;
     }
 
-    /** Renders Let's Encrypt ClusterIssuers for {@link Tls#certManager()}. */
+    /**
+     * Renders Let's Encrypt ClusterIssuers for {@link Tls#certManager()}, e.g.
+     * {@code .tlsIssuer(LetsEncrypt.email("ops@example.com"))}.
+     */
     public Builder tlsIssuer(LetsEncrypt.Builder issuer) {
-      return tlsIssuer(issuer.build());
+      stack.tlsIssuer(issuer.build());
+      return this;
     }
 
-    /** Names the Gateway that {@code exposeViaGateway} routes attach to. */
+    /**
+     * Names the Gateway that {@code exposeViaGateway} routes attach to, e.g.
+     * {@code .gateway(Gateway.named("public-gw", "infra"))}.
+     */
     public Builder gateway(Gateway.Builder gateway) {
-      return gateway(gateway.build());
+      stack.gateway(gateway.build());
+      return this;
+    }
+
+    /**
+     * Declares the cluster's network plugin, which decides whether NetworkPolicies are enforced,
+     * e.g. {@code .cni(Cni.CALICO)}.
+     */
+    public Builder cni(Cni cni) {
+      stack.cni(cni);
+      return this;
     }
 
     /** Lets the stack's pods join a service mesh, e.g. {@code .mesh(Mesh.istio())}. */
     public Builder mesh(Mesh.Builder mesh) {
-      return mesh(mesh.build());
+      stack.mesh(mesh.build());
+      return this;
     }
 
-    /** Adds an app. */
+    /**
+     * Adds an app, e.g.
+     * {@code .app(App.deployment("web").image("ghcr.io/acme/web:2.3.1").port(8080))}.
+     */
     public Builder app(App.Builder app) {
-      return addApps(app.build());
+      return app(app.build());
     }
 
-    /** Adds an app. */
+    /** Adds an app built before, e.g. {@code .app(web)}. */
     public Builder app(App app) {
-      return addApps(app);
+      stack.addApps(app);
+      return this;
     }
 
-    /** Adds an ExternalName Service {@code name} that points at the DNS name {@code host}. */
+    /**
+     * Adds an ExternalName Service {@code name} that points at the DNS name {@code host}, e.g.
+     * {@code .externalName("payments", "api.payments.example.com")}.
+     */
     public Builder externalName(String name, String host) {
-      return addExternalServices(new ExternalService(name, host, SourceLocation.ofCaller()));
+      stack.addExternalServices(new ExternalService(name, host, SourceLocation.ofCaller()));
+      return this;
     }
 
     /** Adds a label to every object of the stack, e.g. {@code .label("cost-center", "retail")}. */
     public Builder label(String key, String value) {
-      return putLabels(key, value);
+      stack.putLabels(key, value);
+      return this;
     }
 
-    /** Changes best-practice defaults for every app of the stack. */
+    /**
+     * Changes best-practice defaults for every app of the stack, e.g.
+     * {@code .practices(Practices.builder().podDisruptionBudget(false))}.
+     */
     public Builder practices(Practices.Builder practices) {
-      return practices(practices.build());
+      stack.practices(practices.build());
+      return this;
     }
 
     /**
      * Validates the stack as production: opt-ins such as hostPath volumes are refused, and persistent
-     * data must be backed up.
+     * data must be backed up, e.g. {@code .production()}.
      */
     public Builder production() {
       return profile(Profile.PRODUCTION);
     }
 
-    /** Adds a StorageClass. */
+    /**
+     * Validates the stack with {@code profile} (standard unless set), e.g.
+     * {@code .profile(Profile.PRODUCTION)}.
+     */
+    public Builder profile(Profile profile) {
+      stack.profile(profile);
+      return this;
+    }
+
+    /** Adds a StorageClass, e.g. {@code .storageClass(StorageClass.awsEbs("gp3-encrypted"))}. */
     public Builder storageClass(StorageClass.Builder storageClass) {
-      return addStorageClasses(storageClass.build());
+      stack.addStorageClasses(storageClass.build());
+      return this;
     }
 
-    /** Adds a statically provisioned PersistentVolume. */
+    /**
+     * Adds a statically provisioned PersistentVolume, e.g.
+     * {@code .persistentVolume(PersistentVolume.named("pv-demo").capacity("1Gi").nfs("nfs.example.org", "/exports/demo"))}.
+     */
     public Builder persistentVolume(PersistentVolume.Builder volume) {
-      return addPersistentVolumes(volume.build());
+      stack.addPersistentVolumes(volume.build());
+      return this;
     }
 
-    /** Adds a PersistentVolumeClaim that apps mount with {@code Volume.claim(name)}. */
+    /**
+     * Adds a PersistentVolumeClaim that apps mount with {@code Volume.claim(name)}, e.g.
+     * {@code .claim(Claim.named("shared").size("1Gi"))}.
+     */
     public Builder claim(Claim.Builder claim) {
-      return addClaims(claim.build());
+      stack.addClaims(claim.build());
+      return this;
     }
 
-    /** Adds a VolumeSnapshotClass. */
+    /**
+     * Adds a VolumeSnapshotClass, e.g. {@code .snapshotClass(SnapshotClass.of("ebs-snapshots",
+     * StorageClass.AWS_EBS))}.
+     */
     public Builder snapshotClass(SnapshotClass snapshotClass) {
-      return addSnapshotClasses(snapshotClass);
+      stack.addSnapshotClasses(snapshotClass);
+      return this;
     }
 
-    /** Adds an on-demand VolumeSnapshot. */
+    /**
+     * Adds an on-demand VolumeSnapshot, e.g. {@code .snapshot(Snapshot.of("data-snap-1",
+     * "data-db-0"))}.
+     */
     public Builder snapshot(Snapshot snapshot) {
-      return addSnapshots(snapshot);
-
+      stack.addSnapshots(snapshot);
+      return this;
     }
 
-    /** Adds an environment the stack is deployed to. */
+    /**
+     * Adds an environment the stack is deployed to, e.g.
+     * {@code .environment(Environment.named("prod").production())}.
+     */
     public Builder environment(Environment.Builder environment) {
-      return addEnvironments(environment.build());
+      stack.addEnvironments(environment.build());
+      return this;
     }
 
-    /** Chooses how the output is arranged and delivered. */
+    /**
+     * Chooses how the output is arranged and delivered, e.g.
+     * {@code .delivery(Delivery.layout(Layout.KUSTOMIZE_OVERLAYS))}.
+     */
     public Builder delivery(Delivery.Builder delivery) {
-      return delivery(delivery.build());
+      stack.delivery(delivery.build());
+      return this;
     }
 
     /**
@@ -256,7 +382,8 @@ public abstract class Stack {
      * {@code .backupPolicy(BackupPolicy.named("nightly").covering("orders", "search").with(Backups.daily("01:00")))}.
      */
     public Builder backupPolicy(BackupPolicy policy) {
-      return addBackupPolicies(policy);
+      stack.addBackupPolicies(policy);
+      return this;
     }
 
     /**
@@ -264,12 +391,26 @@ public abstract class Stack {
      * {@code .backupStorage(BackupStorage.s3("offsite", "acme-velero").region("eu-central-1").asDefault())}.
      */
     public Builder backupStorage(BackupStorage.Builder storage) {
-      return addBackupStorages(storage.build());
+      stack.addBackupStorages(storage.build());
+      return this;
     }
 
-    /** Adds a location for provider-native volume snapshots, e.g. {@code SnapshotLocation.aws("ebs").region("eu-central-1")}. */
+    /**
+     * Adds a location for provider-native volume snapshots, e.g.
+     * {@code .snapshotLocation(SnapshotLocation.aws("ebs").region("eu-central-1"))}.
+     */
     public Builder snapshotLocation(SnapshotLocation.Builder location) {
-      return addSnapshotLocations(location.build());
+      stack.addSnapshotLocations(location.build());
+      return this;
+    }
+
+    /**
+     * Names the namespace Velero runs in ({@code velero} unless set), e.g.
+     * {@code .veleroNamespace("backup")}.
+     */
+    public Builder veleroNamespace(String namespace) {
+      stack.veleroNamespace(namespace);
+      return this;
     }
 
     /**
@@ -279,12 +420,22 @@ public abstract class Stack {
      * {@code .patch(Patch.merge("Deployment", "web", "spec: {revisionHistoryLimit: 3}").onlyIn("prod"))}.
      */
     public Builder patch(Patch patch) {
-      return addPatches(patch);
+      stack.addPatches(patch);
+      return this;
     }
 
-    /** Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory. */
+    /**
+     * Switches off rule {@code ruleId} for the whole stack; {@code reason} is mandatory, e.g.
+     * {@code .suppress("NET-EGRESS-FQDN", "the provider publishes no address ranges")}.
+     */
     public Builder suppress(String ruleId, String reason) {
-      return addSuppressions(new Suppression(ruleId, reason, SourceLocation.ofCaller()));
+      stack.addSuppressions(new Suppression(ruleId, reason, SourceLocation.ofCaller()));
+      return this;
+    }
+
+    /** The stack as declared, ready for validation and rendering. */
+    public Stack build() {
+      return stack.build();
     }
   }
 }

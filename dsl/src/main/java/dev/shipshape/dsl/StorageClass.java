@@ -36,6 +36,9 @@ public abstract class StorageClass {
   /** Ceph RBD CSI driver. */
   public static final String CEPH_RBD = "rbd.csi.ceph.com";
 
+  /** Implemented only by the code Immutables generates for the DSL; built through the factories. */
+  StorageClass() {}
+
   /** The class's name, which claims refer to. */
   public abstract String name();
 
@@ -84,32 +87,31 @@ public abstract class StorageClass {
 
   /** AWS EBS gp3 volumes, encrypted with the account's EBS key unless {@link Builder#kmsKey}. */
   public static Builder awsEbs(String name) {
-    return start(name, AWS_EBS).putParameters("type", "gp3")
-        .putParameters("csi.storage.k8s.io/fstype", "ext4");
+    return start(name, AWS_EBS).parameter("type", "gp3").parameter("csi.storage.k8s.io/fstype", "ext4");
   }
 
   /** Azure managed disks (StandardSSD_LRS), platform-encrypted; customer key via {@link Builder#kmsKey}. */
   public static Builder azureDisk(String name) {
-    return start(name, AZURE_DISK).putParameters("skuName", "StandardSSD_LRS");
+    return start(name, AZURE_DISK).parameter("skuName", "StandardSSD_LRS");
   }
 
   /** GCP pd-balanced disks, Google-encrypted; CMEK via {@link Builder#kmsKey}. */
   public static Builder gcpPd(String name) {
-    return start(name, GCP_PD).putParameters("type", "pd-balanced")
-        .putParameters("csi.storage.k8s.io/fstype", "ext4");
+    return start(name, GCP_PD).parameter("type", "pd-balanced")
+        .parameter("csi.storage.k8s.io/fstype", "ext4");
   }
 
   /** Subdirectories of the NFS export {@code share} on {@code server} (NFS 4.1); serves ReadWriteMany. */
   public static Builder nfs(String name, String server, String share) {
-    return start(name, NFS).putParameters("server", server).putParameters("share", share)
-        .addMountOptions("nfsvers=4.1").waitForFirstConsumer(false);
+    return start(name, NFS).parameter("server", server).parameter("share", share)
+        .mountOptions("nfsvers=4.1").immediateBinding();
   }
 
   /** Ceph RBD images in {@code pool} of Ceph cluster {@code clusterId}, LUKS-encrypted. */
   public static Builder cephRbd(String name, String clusterId, String pool) {
-    return start(name, CEPH_RBD).putParameters("clusterID", clusterId).putParameters("pool", pool)
-        .putParameters("imageFeatures", "layering")
-        .putParameters("csi.storage.k8s.io/fstype", "ext4");
+    return start(name, CEPH_RBD).parameter("clusterID", clusterId).parameter("pool", pool)
+        .parameter("imageFeatures", "layering")
+        .parameter("csi.storage.k8s.io/fstype", "ext4");
   }
 
   /** Any other provisioner, with parameters you give. Legacy in-tree provisioners are refused. */
@@ -118,46 +120,105 @@ public abstract class StorageClass {
   }
 
   private static Builder start(String name, String provisioner) {
-    return new Builder().name(name).provisioner(provisioner).source(SourceLocation.ofCaller());
+    return new Builder(new ImmutableStorageClass.Builder().name(name).provisioner(provisioner)
+        .source(SourceLocation.ofCaller()));
   }
 
-  /** Fluent builder of a {@link StorageClass}. */
-  public static final class Builder extends ImmutableStorageClass.Builder {
+  /**
+   * Fluent builder of a {@link StorageClass}: hand-written verbs over the generated builder (see
+   * {@link App.Builder} for the pattern).
+   */
+  public static final class Builder {
 
-    Builder() {}
+    private final ImmutableStorageClass.Builder storageClass;
 
-    /** Sets driver parameter {@code key} to {@code value}. */
+    Builder(ImmutableStorageClass.Builder storageClass) {
+      this.storageClass = storageClass;
+    }
+
+    /**
+     * Sets driver parameter {@code key} to {@code value}, e.g. {@code .parameter("type", "io2")}.
+     */
     public Builder parameter(String key, String value) {
-      return putParameters(key, value);
+      storageClass.putParameters(key, value);
+      return this;
     }
 
-    /** Encrypts volumes with the customer-managed key {@code key} (KMS ARN, disk encryption set, CMEK). */
+    /**
+     * Encrypts volumes with the customer-managed key {@code key} (KMS ARN, disk encryption set,
+     * CMEK), e.g. {@code .kmsKey("alias/ebs")}.
+     */
     public Builder kmsKey(String key) {
-      return encryptionKey(key);
+      storageClass.encryptionKey(key);
+      return this;
     }
 
-    /** Turns encryption at rest off; {@code reason} is mandatory and ends up in review. */
+    /**
+     * Turns encryption at rest off; {@code reason} is mandatory and ends up in review, e.g.
+     * {@code .unencrypted("scratch data")}.
+     */
     public Builder unencrypted(String reason) {
-      return unencryptedReason(reason);
+      storageClass.unencryptedReason(reason);
+      return this;
     }
 
-    /** Makes this the class for claims that name none. */
+    /** Makes this the class for claims that name none, e.g. {@code .defaultClass()}. */
     public Builder defaultClass() {
-      return defaultClass(true);
+      storageClass.defaultClass(true);
+      return this;
     }
 
-    /** Provisions volumes as soon as they are claimed, not in the zone of the first pod. */
+    /**
+     * Provisions volumes as soon as they are claimed, not in the zone of the first pod, e.g.
+     * {@code .immediateBinding()}.
+     */
     public Builder immediateBinding() {
-      return waitForFirstConsumer(false);
+      storageClass.waitForFirstConsumer(false);
+      return this;
     }
 
-    /** Connects the Ceph CSI driver with Secret {@code secretName} in {@code secretNamespace}. */
+    /**
+     * What happens to a volume when its claim is deleted ({@code RETAIN} unless set), e.g.
+     * {@code .reclaimPolicy(Retention.DELETE)}.
+     */
+    public Builder reclaimPolicy(Retention policy) {
+      storageClass.reclaimPolicy(policy);
+      return this;
+    }
+
+    /**
+     * Keeps claims of this class from growing (they may grow unless set), e.g.
+     * {@code .withoutVolumeExpansion()}.
+     */
+    public Builder withoutVolumeExpansion() {
+      storageClass.allowVolumeExpansion(false);
+      return this;
+    }
+
+    /**
+     * Mounts every volume of the class with these options, e.g. {@code .mountOptions("noatime")};
+     * each call adds.
+     */
+    public Builder mountOptions(String... options) {
+      storageClass.addMountOptions(options);
+      return this;
+    }
+
+    /**
+     * Connects the Ceph CSI driver with Secret {@code secretName} in {@code secretNamespace}, e.g.
+     * {@code .cephCredentials("ceph-csi", "csi-rbd-secret")}.
+     */
     public Builder cephCredentials(String secretNamespace, String secretName) {
       for (String use : List.of("provisioner", "node-stage", "controller-expand")) {
-        putParameters("csi.storage.k8s.io/" + use + "-secret-name", secretName);
-        putParameters("csi.storage.k8s.io/" + use + "-secret-namespace", secretNamespace);
+        parameter("csi.storage.k8s.io/" + use + "-secret-name", secretName);
+        parameter("csi.storage.k8s.io/" + use + "-secret-namespace", secretNamespace);
       }
       return this;
+    }
+
+    /** The StorageClass as declared. */
+    public StorageClass build() {
+      return storageClass.build();
     }
   }
 }

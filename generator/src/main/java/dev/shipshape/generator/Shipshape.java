@@ -24,9 +24,9 @@ import dev.shipshape.generator.validate.Validator;
 import dev.shipshape.generator.network.TrafficModel;
 import dev.shipshape.generator.network.TrafficPicture;
 import dev.shipshape.generator.yaml.CanonicalYaml;
-import dev.shipshape.generator.write.ForeignFileException;
 import dev.shipshape.generator.write.OutputDirectory;
 import dev.shipshape.generator.write.StagedWrite;
+import dev.shipshape.generator.write.WriteConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -161,7 +161,8 @@ public final class Shipshape {
    * }</pre>
    *
    * @throws IllegalArgumentException when two stacks would write the same file (same name twice)
-   * @throws ForeignFileException when a rendered path holds a file Shipshape does not own
+   * @throws WriteConflictException when a rendered path cannot be written (a foreign file, a
+   *     symbolic link, …); nothing is written then
    */
   public Generated write(List<Stack> stacks, OutputDirectory output) throws IOException {
     Diagnostics diagnostics = validate(stacks);
@@ -334,7 +335,14 @@ public final class Shipshape {
         .toList();
   }
 
-  private RenderedStack lower(Stack stack) {
+  /**
+   * {@code declared} rendered as declared and in each selected environment, from its copy in name
+   * order: the order apps and environments are declared in carries no meaning, so it must not change
+   * a byte of the output (traffic pictures, overlay patches, chart values). Validation still sees the
+   * declared order, so findings follow the source.
+   */
+  private RenderedStack lower(Stack declared) {
+    Stack stack = declared.inNameOrder();
     RenderedEnvironment base = lower(Optional.empty(), stack);
     List<RenderedEnvironment> deployed = new ArrayList<>();
     for (Environment environment : selected(stack)) {

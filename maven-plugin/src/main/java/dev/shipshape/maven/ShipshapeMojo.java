@@ -3,15 +3,18 @@ package dev.shipshape.maven;
 import dev.shipshape.dsl.Stack;
 import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Severity;
+import dev.shipshape.generator.tool.ExitCode;
 import dev.shipshape.generator.tool.Generation;
 import dev.shipshape.generator.tool.Outcome;
 import dev.shipshape.generator.tool.Sources;
 import dev.shipshape.generator.tool.ToolException;
+import dev.shipshape.generator.write.OutputDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +70,13 @@ abstract class ShipshapeMojo extends AbstractMojo {
   @Parameter(property = "shipshape.sources")
   private List<String> sources;
 
+  /**
+   * How many seconds to wait while another run (another build, another module of a parallel build)
+   * holds the output directory's lock; {@code 0} fails at once.
+   */
+  @Parameter(property = "shipshape.lockTimeout", defaultValue = "600")
+  private long lockTimeout;
+
   /** Skips every Shipshape goal. */
   @Parameter(property = "shipshape.skip", defaultValue = "false")
   private boolean skip;
@@ -89,19 +99,36 @@ abstract class ShipshapeMojo extends AbstractMojo {
     checkDslVersion();
     try (URLClassLoader loader = projectClassLoader()) {
       List<Stack> stacks = Sources.define(loader, list(sources));
+      if (lockTimeout < 0) {
+        throw new ToolException("<lockTimeout> must be 0 or more seconds, not " + lockTimeout);
+      }
+      OutputDirectory output = new OutputDirectory(outputDirectory.toPath())
+          .waitingForLock(Duration.ofSeconds(lockTimeout), notice -> getLog().info("shipshape " + goal() + ": " + notice));
       Generation generation = new Generation(stacks,
           Generation.configure(stacks, loader, Optional.ofNullable(layout), list(environments)),
-          outputDirectory.toPath(), "mvn shipshape:generate@" + execution.getExecutionId()
-              + " (or mvn package)");
+          output, "mvn shipshape:generate@" + execution.getExecutionId() + " (or mvn package)");
       Outcome outcome = run(generation);
       log(outcome);
-      if (!outcome.succeeded()) {
-        throw new MojoFailureException(outcome.summary());
-      }
+      failOn(outcome);
     } catch (ToolException e) {
       throw new MojoExecutionException("shipshape " + goal() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("shipshape " + goal() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails the build as the CLI's exit code would: validation errors and check differences
+   * ({@link ExitCode#FAILED}) and an output directory that could not be written
+   * ({@link ExitCode#OUTPUT}) are build failures that name the cause.
+   */
+  private void failOn(Outcome outcome) throws MojoFailureException {
+    switch (outcome.exitCode()) {
+      case OK -> { }
+      case FAILED -> throw new MojoFailureException(outcome.summary());
+      case OUTPUT, USAGE -> throw new MojoFailureException("shipshape " + goal() + " could not "
+          + (goal().equals("check") ? "read" : "write") + " the output directory " + outputDirectory
+          + " (exit code " + outcome.exitCode().code() + " in the CLI): " + outcome.summary());
     }
   }
 
@@ -114,7 +141,7 @@ abstract class ShipshapeMojo extends AbstractMojo {
         getLog().warn(line);
       }
     }
-    outcome.report().ifPresent(report -> report.lines().forEach(getLog()::error));
+    outcome.report().ifPresent(report -> report.lines().forEach(outcome.succeeded() ? getLog()::warn : getLog()::error));
     if (outcome.succeeded()) {
       getLog().info(outcome.summary());
     } else {

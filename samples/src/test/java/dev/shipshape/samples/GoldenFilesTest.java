@@ -68,7 +68,7 @@ class GoldenFilesTest {
     }
     String index = sample.name() + "/" + OwnershipIndex.FILE;
     paths.add(index);
-    tests.add(dynamicTest(index, () -> GoldenFiles.GOLDEN.verify(index, OwnershipIndex.text(files.paths()))));
+    tests.add(dynamicTest(index, () -> GoldenFiles.GOLDEN.verify(index, OwnershipIndex.text(files))));
     tests.add(fileSet(sample, paths));
     tests.add(dynamicTest("golden documents parse back to the rendered objects", () -> {
       for (RenderedStack stack : rendering.stacks()) {

@@ -39,7 +39,7 @@ record AppContext(Stack stack, App app, EffectivePractices practices, Labels lab
   /** The context of the rollout's second version: the rollout's image, its own workload name and track. */
   AppContext secondVersion() {
     Rollout rollout = app.rollout().orElseThrow();
-    App second = App.deployment(app.name()).from(app).image(rollout.image()).build();
+    App second = app.with(b -> b.image(rollout.image()));
     return new AppContext(stack, second, practices, Labels.of(stack, second, practices.recommendedLabels()),
         Optional.of(rollout.secondaryTrack()), true);
   }

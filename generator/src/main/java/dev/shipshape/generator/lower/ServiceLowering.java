@@ -63,7 +63,7 @@ final class ServiceLowering {
       return List.of();
     }
     Service service = ServicePorts.serviceOf(app).get();
-    Service perVersion = Service.clusterIp().addAllPorts(service.ports()).source(Optional.empty()).build();
+    Service perVersion = service.asClusterIp();
     Rollout rollout = app.rollout().get();
     List<Manifest> manifests = new ArrayList<>();
     for (String track : List.of(rollout.primaryTrack(), rollout.secondaryTrack())) {

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class ServicePorts {
 
-  private static final Service IMPLIED = Service.clusterIp().source(Optional.empty()).build();
+  private static final Service IMPLIED = Service.implied();
 
   private ServicePorts() {}
 

@@ -9,8 +9,11 @@ import dev.shipshape.generator.Shipshape;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.write.CheckResult;
 import dev.shipshape.generator.write.OutputDirectory;
+import dev.shipshape.generator.write.OutputLockedException;
+import dev.shipshape.generator.write.WriteConflict;
+import dev.shipshape.generator.write.WriteConflictException;
+import dev.shipshape.generator.write.WriteResult;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,7 +23,8 @@ import java.util.TreeSet;
  * only validate. Nothing is written unless the whole rendering succeeded.
  *
  * <pre>{@code
- * Generation run = new Generation(stacks, new Shipshape(), Path.of("deploy"), "mvn shipshape:generate");
+ * OutputDirectory out = new OutputDirectory(Path.of("deploy")).waitingForLock(Duration.ofMinutes(10), System.err::println);
+ * Generation run = new Generation(stacks, new Shipshape(), out, "mvn shipshape:generate");
  * Outcome outcome = run.generate();
  * System.err.print(outcome.diagnostics().report());
  * System.err.println(outcome.summary());
@@ -28,10 +32,10 @@ import java.util.TreeSet;
  *
  * @param stacks the stacks to render into one output directory
  * @param shipshape the configured generator (layout, environments)
- * @param output the output directory
+ * @param output the output directory (and how a run waits for its lock)
  * @param fixCommand the command that regenerates the directory, printed by {@code check}
  */
-public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, String fixCommand) {
+public record Generation(List<Stack> stacks, Shipshape shipshape, OutputDirectory output, String fixCommand) {
 
   public Generation {
     stacks = List.copyOf(stacks);
@@ -61,22 +65,38 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     return shipshape;
   }
 
-  /** Renders and writes the output directory. */
+  /**
+   * Renders and writes the output directory. A directory that cannot be written as rendered (a
+   * conflict, the lock, an I/O error) ends the run with {@link ExitCode#OUTPUT} and the reason.
+   */
   public Outcome generate() throws ToolException {
     long start = System.nanoTime();
     Generated generated;
     try {
-      generated = shipshape.write(stacks, new OutputDirectory(output));
+      generated = shipshape.write(stacks, output);
     } catch (IllegalArgumentException e) {
       throw new ToolException(e.getMessage(), e);
+    } catch (WriteConflictException e) {
+      return new Outcome(new Diagnostics(List.of()), Optional.of(conflicts(e.conflicts())),
+          "shipshape generate: " + plural(stacks.size(), "stack") + ", nothing was written: "
+              + plural(e.conflicts().size(), "path") + " of " + output.root()
+              + " cannot be written as rendered (see above) in " + millis(start), ExitCode.OUTPUT);
+    } catch (OutputLockedException e) {
+      return new Outcome(new Diagnostics(List.of()), Optional.empty(), "shipshape generate: " + e.getMessage(),
+          ExitCode.OUTPUT);
     } catch (IOException e) {
-      throw new ToolException("writing " + output + " failed: " + e.getMessage(), e);
+      return new Outcome(new Diagnostics(List.of()), Optional.empty(), "shipshape generate: writing "
+          + output.root() + " failed: " + e.getMessage() + (output.commitPending()
+              ? " (after the commit point: the next generate finishes this run's commit first)"
+              : " (nothing was written)"), ExitCode.OUTPUT);
     }
     if (!generated.succeeded()) {
       return failed(generated.diagnostics(), "generate", start);
     }
-    return new Outcome(generated.diagnostics(), Optional.empty(),
-        summary("generate", generated.objectCount(), generated.written().get().counts(), start), true);
+    WriteResult written = generated.written().get();
+    return new Outcome(generated.diagnostics(),
+        written.warnings().isEmpty() ? Optional.empty() : Optional.of(lines("warning ", written.warnings())),
+        summary("generate", generated.objectCount(), written.counts(), start), ExitCode.OK);
   }
 
   /** Renders in memory and compares with the output directory; writes nothing. */
@@ -86,18 +106,23 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     if (!rendering.succeeded()) {
       return failed(rendering.diagnostics(), "check", start);
     }
+    FileSet files = rendering.files().get();
+    CheckResult result;
     try {
-      FileSet files = rendering.files().get();
-      CheckResult result = new OutputDirectory(output).check(files);
-      String counts = result.upToDate()
-          ? files.size() + " files up to date"
-          : result.problemCount() + " of " + files.size() + " files out of date";
-      return new Outcome(rendering.diagnostics(),
-          result.upToDate() ? Optional.empty() : Optional.of(result.report(fixCommand)),
-          summary("check", rendering.objectCount(), counts, start), result.upToDate());
+      result = output.check(files);
+    } catch (OutputLockedException e) {
+      return new Outcome(rendering.diagnostics(), Optional.empty(), "shipshape check: " + e.getMessage(),
+          ExitCode.OUTPUT);
     } catch (IOException e) {
-      throw new ToolException("reading " + output + " failed: " + e.getMessage(), e);
+      return new Outcome(rendering.diagnostics(), Optional.empty(),
+          "shipshape check: reading " + output.root() + " failed: " + e.getMessage(), ExitCode.OUTPUT);
     }
+    String counts = result.upToDate()
+        ? files.size() + " files up to date"
+        : plural(result.problemCount(), "difference") + " (" + files.size() + " files rendered)";
+    return new Outcome(rendering.diagnostics(),
+        result.upToDate() ? Optional.empty() : Optional.of(result.report(fixCommand)),
+        summary("check", rendering.objectCount(), counts, start), result.upToDate() ? ExitCode.OK : ExitCode.FAILED);
   }
 
   /** Renders in memory only: the diagnostics and whether the stacks are valid. */
@@ -109,7 +134,7 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
     }
     return new Outcome(rendering.diagnostics(), Optional.empty(),
         summary("validate", rendering.objectCount(), rendering.files().get().size() + " files rendered in memory", start),
-        true);
+        ExitCode.OK);
   }
 
   private Rendering render() throws ToolException {
@@ -125,13 +150,23 @@ public record Generation(List<Stack> stacks, Shipshape shipshape, Path output, S
         "shipshape " + command + ": " + plural(stacks.size(), "stack") + ", "
             + plural(diagnostics.errorCount(), "error") + " — nothing was written in "
             + millis(start),
-        false);
+        ExitCode.FAILED);
   }
 
   private String summary(String command, int objects, String files, long start) {
     return "shipshape " + command + ": " + plural(stacks.size(), "stack") + ", "
         + plural(objects, "object") + ", " + files + " in " + millis(start)
-        + " (" + output + ")";
+        + " (" + output.root() + ")";
+  }
+
+  private static String conflicts(List<WriteConflict> conflicts) {
+    return lines("conflict ", conflicts.stream().map(WriteConflict::toString).toList());
+  }
+
+  private static String lines(String prefix, List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    lines.forEach(line -> text.append(prefix).append(line).append('\n'));
+    return text.toString();
   }
 
   private static String millis(long start) {

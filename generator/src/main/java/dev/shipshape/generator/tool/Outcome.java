@@ -5,25 +5,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one {@link Generation} run did, for a shell to print: the diagnostics, the check report (for
- * {@code check}) and the summary line.
+ * What one {@link Generation} run did, for a shell to print: the diagnostics, the report (the
+ * differences {@code check} found, the conflicts that stopped a write, the hand edits a write
+ * overwrote), the summary line and how the run ends.
  *
  * <pre>{@code
  * Outcome outcome = generation.generate();
  * outcome.succeeded(); // no errors, and for check: up to date
- * outcome.summary();   // "shipshape generate: 1 stack, 14 objects, 3 files written, 11 unchanged, 0 pruned in 85 ms"
+ * outcome.summary();   // "shipshape generate: 1 stack, 14 objects, 3 written, 11 unchanged, 0 pruned in 85 ms (…)"
+ * System.exit(outcome.exitCode().code());
  * }</pre>
  *
  * @param diagnostics every finding
- * @param report the check report, when {@code check} found differences
- * @param summary one line: stacks, objects, files and time
- * @param succeeded whether the run succeeded
+ * @param report lines to show besides the diagnostics, when there are any
+ * @param summary one line: stacks, objects, files and time, or why nothing was written
+ * @param exitCode how the run ends
  */
-public record Outcome(Diagnostics diagnostics, Optional<String> report, String summary, boolean succeeded) {
+public record Outcome(Diagnostics diagnostics, Optional<String> report, String summary, ExitCode exitCode) {
 
   public Outcome {
     Objects.requireNonNull(diagnostics, "diagnostics");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(exitCode, "exitCode");
+  }
+
+  /** Whether the run succeeded. */
+  public boolean succeeded() {
+    return exitCode == ExitCode.OK;
   }
 }

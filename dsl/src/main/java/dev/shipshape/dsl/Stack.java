@@ -81,6 +81,12 @@ public abstract class Stack {
   public abstract List<Suppression> suppressions();
 
   /**
+   * Changes to rendered objects that the model does not make, in declaration order: JSON patches
+   * and merge patches, for the stack as declared or only in some environments.
+   */
+  public abstract List<Patch> patches();
+
+  /**
    * Where the stack is deployed, each overriding only what differs. Without environments the stack
    * renders once, as declared.
    */
@@ -136,12 +142,17 @@ public abstract class Stack {
 
   /**
    * The stack as deployed in {@code environment}: its overrides applied in order (overrides that do
-   * not apply are left out; validation reports them), its profile in force, and no environments.
+   * not apply are left out; validation reports them), its profile in force, no environments, and the
+   * patches that apply there (stack-wide ones and those {@link Patch#onlyIn limited} to it), no longer
+   * limited to environments.
    */
   public Stack forEnvironment(Environment environment) {
     Stack applied = environment.applyTo(this);
+    List<Patch> patches = patches().stream().filter(patch -> patch.appliesIn(environment.name()))
+        .map(Patch::everywhere).toList();
     return new ImmutableStack.Builder().from(applied)
         .environments(List.of())
+        .patches(patches)
         .profile(environment.profile().orElse(profile()))
         .build();
   }
@@ -425,6 +436,17 @@ public abstract class Stack {
      */
     public Builder veleroNamespace(String namespace) {
       stack.veleroNamespace(namespace);
+      return this;
+    }
+
+    /**
+     * Patches an object the stack renders, for a field Shipshape does not model; patches run after
+     * every other change, in declaration order, and one that does not apply is an error, e.g.
+     * {@code .patch(Patch.json("Deployment", "web").add("/spec/minReadySeconds", 10))} or
+     * {@code .patch(Patch.merge("Deployment", "web", "spec: {revisionHistoryLimit: 3}").onlyIn("prod"))}.
+     */
+    public Builder patch(Patch patch) {
+      stack.addPatches(patch);
       return this;
     }
 

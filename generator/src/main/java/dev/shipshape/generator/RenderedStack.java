@@ -34,12 +34,24 @@ public record RenderedStack(Stack declared, RenderedEnvironment base, List<Rende
   }
 
   /**
-   * What the transform stage reported over the base and every environment, each finding once (a
-   * patch that misses in every environment is one finding).
+   * What the transform stage reported over the base and every environment, each finding once: a
+   * finding of an environment ({@code shop@prod/…}) that the base has too ({@code shop/…}) is the
+   * base's (a patch that misses in every environment is one finding).
    */
   public List<Diagnostic> findings() {
     Set<Diagnostic> findings = new LinkedHashSet<>(base.findings());
-    environments.forEach(environment -> findings.addAll(environment.findings()));
+    for (RenderedEnvironment environment : environments) {
+      String prefix = declared.name() + "@" + environment.name().orElseThrow() + "/";
+      for (Diagnostic finding : environment.findings()) {
+        Diagnostic asInBase = finding.path().startsWith(prefix)
+            ? new Diagnostic(finding.rule(), declared.name() + "/" + finding.path().substring(prefix.length()),
+                finding.message(), finding.hint(), finding.source())
+            : finding;
+        if (!base.findings().contains(asInBase)) {
+          findings.add(finding);
+        }
+      }
+    }
     return List.copyOf(findings);
   }
 

@@ -19,6 +19,7 @@ import dev.shipshape.generator.lower.Lowering;
 import dev.shipshape.generator.lower.MeshInjection;
 import dev.shipshape.generator.hatch.HatchListing;
 import dev.shipshape.generator.hatch.UserObjects;
+import dev.shipshape.generator.patch.UserPatches;
 import dev.shipshape.generator.transform.RenderedObjects;
 import dev.shipshape.generator.transform.TransformStage;
 import dev.shipshape.generator.validate.Validator;
@@ -74,7 +75,8 @@ public final class Shipshape {
 
   private final Validator validator = new Validator();
   private final Lowering lowering = new Lowering();
-  private final TransformStage transforms = TransformStage.of(List.of(new MeshInjection(), new UserObjects()));
+  private final TransformStage transforms =
+      TransformStage.of(List.of(new MeshInjection(), new UserObjects(), new UserPatches()));
   private final Optional<OutputLayout> layout;
   private final Optional<Set<String>> environments;
   private final boolean parallel;

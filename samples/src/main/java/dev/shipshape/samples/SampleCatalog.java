@@ -20,6 +20,8 @@ import dev.shipshape.samples.negative.IngressWithoutTls;
 import dev.shipshape.samples.negative.MeshFeatureWithoutMesh;
 import dev.shipshape.samples.negative.MysqlLiteralPassword;
 import dev.shipshape.samples.negative.NodePortWithoutReason;
+import dev.shipshape.samples.negative.PatchMissesItsObject;
+import dev.shipshape.samples.negative.PatchPathMisses;
 import dev.shipshape.samples.negative.UnknownAllowTarget;
 import dev.shipshape.samples.networking.AlbIngress;
 import dev.shipshape.samples.networking.BackendPolicyLab;
@@ -28,6 +30,7 @@ import dev.shipshape.samples.networking.HaproxyIngress;
 import dev.shipshape.samples.networking.NginxIngress;
 import dev.shipshape.samples.networking.TraefikIngress;
 import dev.shipshape.samples.networking.WebIngressLab;
+import dev.shipshape.samples.patches.PatchLab;
 import dev.shipshape.samples.services.BackendClusterIp;
 import dev.shipshape.samples.services.ExternalNameLab;
 import dev.shipshape.samples.services.LoadBalancerLab;
@@ -77,6 +80,7 @@ public final class SampleCatalog {
         Sample.rendering(new LinkerdShop()),
         Sample.rendering(new IstioAmbientLab()),
         Sample.rendering(new HatchShop()),
+        Sample.rendering(new PatchLab()),
         Sample.failing(new BrokenShop()),
         Sample.failing(new NodePortWithoutReason()),
         Sample.failing(new HostPathVolume()),
@@ -91,6 +95,8 @@ public final class SampleCatalog {
         Sample.failing(new MeshFeatureWithoutMesh()),
         Sample.failing(new HatchCollision()),
         Sample.failing(new HatchWithoutName()),
-        Sample.failing(new HatchBadYaml()));
+        Sample.failing(new HatchBadYaml()),
+        Sample.failing(new PatchMissesItsObject()),
+        Sample.failing(new PatchPathMisses()));
   }
 }

@@ -166,6 +166,22 @@ class HelmChartTest {
     assertChartEqualsEveryRendering(stack);
   }
 
+  @Test
+  void patchedFieldsAreInTheChartWithDefaultValuesAndInTheirEnvironmentsValues() throws IOException {
+    Path chart = writeChart(SHIPSHAPE.render(new dev.shipshape.samples.patches.PatchLab()), out.resolve("patch-lab"));
+    String grace = "/spec/template/spec/terminationGracePeriodSeconds";
+    for (String environment : List.of("", "dev", "prod")) {
+      List<Path> values = environment.isEmpty() ? List.of() : List.of(chart.resolve("values-" + environment + ".yaml"));
+      Map<String, JsonNode> objects = template(chart, values);
+      assertEquals(10, objects.get("Deployment/web").at("/spec/minReadySeconds").asInt(), environment);
+      assertEquals("frontend", objects.get("Deployment/web").at("/metadata/labels/example.com~1tier").asText());
+      assertEquals("DoNotSchedule", objects.get("Deployment/api")
+          .at("/spec/template/spec/topologySpreadConstraints/0/whenUnsatisfiable").asText());
+      assertEquals(environment.equals("prod") ? "60" : "", objects.get("Deployment/api").at(grace).asText(),
+          "the prod-only patch, in " + environment);
+    }
+  }
+
   // ---- helpers ----
 
   /** The chart of {@code stack}, which lints and whose {@code helm template} equals each rendering of the stack. */

@@ -67,6 +67,25 @@ public final class RenderedObjects {
     objects.add(Objects.requireNonNull(object, "object"));
   }
 
+  /**
+   * Puts {@code changed} where {@code object} is: for a transform that builds a new tree of an
+   * object ({@link Manifest#withBody}, which keeps the chart marks that still hold).
+   *
+   * @throws IllegalArgumentException when {@code object} is not one of these objects
+   */
+  public void replace(Manifest object, Manifest changed) {
+    int at = -1;
+    for (int i = 0; i < objects.size() && at < 0; i++) {
+      if (objects.get(i) == object) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      throw new IllegalArgumentException(object.kind() + "/" + object.name() + " is not one of the rendered objects");
+    }
+    objects.set(at, Objects.requireNonNull(changed, "changed"));
+  }
+
   /** Removes every object {@code which} accepts. */
   public void removeIf(Predicate<Manifest> which) {
     objects.removeIf(which);

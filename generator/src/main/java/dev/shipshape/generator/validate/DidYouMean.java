@@ -4,13 +4,19 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** Finds the known name closest to a misspelt one, for "did you mean …?" hints. */
-final class DidYouMean {
+/**
+ * Finds the known name closest to a misspelt one, for "did you mean …?" hints.
+ *
+ * <pre>{@code
+ * DidYouMean.closest("wbe", List.of("api", "web"));   // Optional["web"]
+ * }</pre>
+ */
+public final class DidYouMean {
 
   private DidYouMean() {}
 
   /** The candidate at most a third of its length away from {@code typo}, closest first. */
-  static Optional<String> closest(String typo, Collection<String> candidates) {
+  public static Optional<String> closest(String typo, Collection<String> candidates) {
     return candidates.stream()
         .filter(candidate -> distance(typo, candidate) <= Math.max(1, candidate.length() / 3))
         .min(Comparator.comparingInt((String candidate) -> distance(typo, candidate))

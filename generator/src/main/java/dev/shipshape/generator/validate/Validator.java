@@ -6,6 +6,7 @@ import dev.shipshape.generator.diagnostics.Diagnostic;
 import dev.shipshape.generator.diagnostics.Diagnostics;
 import dev.shipshape.generator.diagnostics.Rule;
 import dev.shipshape.generator.hatch.HatchRules;
+import dev.shipshape.generator.patch.PatchRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,10 +38,11 @@ public final class Validator {
         new StatefulSetCheck(), new VolumeCheck(), new ClaimCheck(), new StorageClassCheck(),
         new SnapshotCheck(), new IngressCheck(), new TlsCheck(), new TrafficCheck(),
         new EnvironmentCheck(), new ProductionCheck(), new BackupScheduleCheck(),
-        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck(), new PeerCheck());
+        new BackupLocationCheck(), new BackupHookCheck(), new MeshCheck(), new HelmChartCheck(), new PeerCheck(),
+        new PatchCheck());
     // The rules of the transforms (the escape hatches) can be named in suppressions too.
-    List<Rule> suppressionTargets = Stream.concat(domainChecks.stream().flatMap(c -> c.rules().stream()),
-        HatchRules.all().stream()).toList();
+    List<Rule> suppressionTargets = Stream.of(domainChecks.stream().flatMap(c -> c.rules().stream()),
+        HatchRules.all().stream(), PatchRules.all().stream()).flatMap(rules -> rules).toList();
     Set<String> domainRuleIds = suppressionTargets.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
     Set<String> mandatoryRuleIds = suppressionTargets.stream().filter(rule -> !rule.suppressible()).map(Rule::id)
         .collect(Collectors.toUnmodifiableSet());

@@ -18,6 +18,7 @@ import dev.shipshape.dsl.Delivery;
 import dev.shipshape.dsl.Cloud;
 import dev.shipshape.dsl.ConfigMapRef;
 import dev.shipshape.dsl.Port;
+import dev.shipshape.dsl.Patch;
 import dev.shipshape.dsl.Practices;
 import dev.shipshape.dsl.Probe;
 import dev.shipshape.dsl.Resources;
@@ -130,6 +131,8 @@ class RuleCoverageTest {
         .environment(Environment.named("dev").replicas("weeb", 1)).build());
     table.put("ENVIRONMENT-OVERRIDE-SCOPE", () -> stack(app("web"))
         .environment(Environment.named("dev").set("web", Setting.CLOUD, Cloud.GCP)).build());
+    table.put("HATCH-PATCH-ENVIRONMENT", () -> stack(app("web")).environment(Environment.named("dev"))
+        .patch(Patch.json("Deployment", "web").add("/spec/minReadySeconds", 10).onlyIn("deve")).build());
     table.put("PROD-SINGLE-REPLICA", () -> stack(StorageRulesTest.productionReady("web"))
         .environment(Environment.named("prod").production().replicas(1)).build());
     table.put("PROD-IMAGE-DIGEST", () -> stack(app("web").replicas(2))

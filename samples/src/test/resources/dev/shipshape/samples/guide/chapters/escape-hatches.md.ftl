@@ -75,12 +75,7 @@ Maven plugin (at info level: it never fails a build), and listed at the end of t
 `traffic.md` under "Not modelled by Shipshape" — the one page a reviewer reads for every stack and
 environment — so what bypasses the model shows in every review of the generated output.
 
-## Patches
-
-[#-- TODO(g1-patches): the lead fills this section from the patches branch (RFC 6902 JSON patches and
-     RFC 7386 merge patches on generated objects, a patch that misses is an error listing what exists). --]
-To change one field of a generated object, patch it rather than adding a second copy: a patch that
-does not apply is an error, and every patch is listed as `HATCH-USED` like the objects above.
+[#include "escape-hatches-patches.ftl"]
 
 ## Refused: an object that collides with a generated one
 

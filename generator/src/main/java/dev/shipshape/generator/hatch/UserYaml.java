@@ -122,6 +122,27 @@ public final class UserYaml {
     }
   }
 
+  /**
+   * The first problem in {@code text} under the same rules, whatever its documents are (a list of
+   * patch operations as well as an object): for other YAML the user writes, so that every hatch reads
+   * YAML alike.
+   */
+  public static Optional<Problem> problemIn(String text) {
+    try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
+      Reader reader = new Reader((YAMLParser) parser, text);
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        reader.value(token);
+      }
+      return Optional.empty();
+    } catch (Refused refused) {
+      return Optional.of(refused.problem);
+    } catch (JsonProcessingException e) {
+      return Optional.of(malformed(e));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string failed", e);
+    }
+  }
+
   /** The documents of {@code text}, or the first problem in it. */
   public static Read read(String text) {
     List<Document> documents = new ArrayList<>();

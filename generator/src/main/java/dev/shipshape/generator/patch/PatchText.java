@@ -9,20 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.shipshape.generator.hatch.UserYaml;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The text of a patch, JSON or YAML, read into trees. JSON is read as JSON (text that starts with
  * {@code [} or <code>{</code> and parses as JSON); anything else as one YAML document, where the
- * YAML 1.1 pitfalls that would change a value silently are refused with the line they are on:
- * {@code yes/no/on/off/y/n} read as booleans, numbers that are not plain decimals ({@code 010},
- * {@code 0x1F}, {@code 1_000}, {@code .inf}), aliases and merge keys (read as the alias's name),
- * tags other than {@code !!str}, and a second document. Duplicate keys are refused in both. {@code ~} and
- * {@code null} are null; {@code 1:30} is the string "1:30", as YAML 1.2 reads it.
+ * YAML is read under the rules of every YAML a user writes ({@link UserYaml}: what YAML 1.1 and
+ * 1.2 readers read differently is refused with its line), and aliases and a second document are
+ * refused too (a patch is one document, written out). Duplicate keys are refused in both.
  *
  * <pre>{@code
  * JsonNode merge = PatchText.document("spec: {minReadySeconds: 10}");
@@ -35,9 +33,6 @@ final class PatchText {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final YAMLMapper YAML = YAMLMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final Pattern BOOLEAN = Pattern.compile("true|false|True|False|TRUE|FALSE");
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-  private static final String STRING_TAG = "tag:yaml.org,2002:str";
   private static final String SYNTAX_HINT = "fix the JSON or YAML there (a Java text block \"\"\" … \"\"\" keeps"
       + " YAML's indentation)";
 
@@ -108,29 +103,16 @@ final class PatchText {
   }
 
   private static void checkYamlPitfalls(String text) throws IOException, PatchFailure {
+    Optional<UserYaml.Problem> problem = UserYaml.problemIn(text);
+    if (problem.isPresent()) {
+      throw invalid("line " + problem.get().line() + ", column " + problem.get().column() + " of the patch text: "
+          + problem.get().message(), problem.get().hint());
+    }
     try (YAMLParser parser = (YAMLParser) YAML.createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        int line = parser.currentTokenLocation().getLineNr();
-        String value = parser.getText();
         if (parser.isCurrentAlias()) {
-          throw invalid("line " + line + ": alias *" + value + " (an alias or a merge key) would be read as the"
-              + " string '" + value + "'", "write the value out instead of referring to an anchor");
-        }
-        String tag = parser.getTypeId();
-        if (tag != null && !tag.equals(STRING_TAG)) {
-          throw invalid("line " + line + ": tag " + tag + " is read differently by YAML readers, and Kubernetes"
-              + " objects need none", "leave the tag out; quote the value (or tag it !!str) if it must be a string");
-        }
-        if (tag == null && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
-            && !BOOLEAN.matcher(value).matches()) {
-          throw invalid("line " + line + ": '" + value + "' is a boolean (" + token.asString() + ") to YAML 1.1"
-                  + " readers but a string to YAML 1.2 readers",
-              "write " + token.asString() + " for the boolean, or \"" + value + "\" (quoted) for the string");
-        }
-        if (tag == null && token.isNumeric() && !DECIMAL.matcher(value).matches()) {
-          throw invalid("line " + line + ": '" + value + "' is read as a different number by YAML 1.1 and YAML 1.2"
-                  + " readers (octal, hexadecimal, sexagesimal or with '_')",
-              "write the number in plain decimal, or quote it if it is a string");
+          throw invalid("line " + parser.currentTokenLocation().getLineNr() + ": alias *" + parser.getText()
+              + " refers to an anchor", "write the value out: a patch is read without anchors");
         }
       }
     }

@@ -192,7 +192,7 @@ class UserPatchesTest {
           paused: on
         """)).build()));
     assertEquals(PatchRules.INVALID, error.rule());
-    assertTrue(error.message().startsWith("patch Deployment/web: line 2: 'on' is a boolean"), error.message());
+    assertTrue(error.message().startsWith("patch Deployment/web: line 2, column 11 of the patch text: 'on' is a boolean"), error.message());
   }
 
   @Test

@@ -57,7 +57,7 @@ public record Parameter(Kind kind, List<String> path, String subject) {
       case NAMESPACE -> "Namespace of the stack's objects (Stack.named(...).namespace(\"...\"); in an environment "
           + ".namespace(\"...\"))";
       case IMAGE -> "Image of " + s + ": repository, tag (also its app.kubernetes.io/version label) and, to pin it, "
-          + "digest (.image(\"ghcr.io/acme/web:2.3.1\"); in an environment .image(\"" + s + "\", ...))";
+          + "digest (.image(\"repository:tag\") on the app; in an environment .image(\"" + s + "\", ...))";
       case REPLICAS -> "Pods of " + s + " (.replicas(n); in an environment .replicas(\"" + s + "\", n))";
       case RESOURCES -> "Requests and limits of the " + s + " container (.resources(Resources.requests(cpu, memory)"
           + ".memoryLimit(...)))";

@@ -163,6 +163,7 @@ public final class StagedWrite implements AutoCloseable {
       throw new WriteConflictException(plan.conflicts());
     }
     hook.at("preflight");
+    work.keepHandEdits(plan.handEdited());
     byte[] index = OwnershipIndex.text(staged).getBytes(StandardCharsets.UTF_8);
     boolean indexChanged = !sameBytes(root.resolve(OwnershipIndex.FILE), index);
     if (indexChanged) {

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ final class WorkDirectory {
   /** The name prefix of the staging directories older versions left in the output directory itself. */
   static final String LEGACY_STAGING_PREFIX = ".shipshape-staging-";
 
+  /** The folder of {@code .shipshape/} that keeps hand-edited versions ({@link #keepHandEdits}). */
+  static final String HAND_EDITS = "hand-edits";
+
   private final Path root;
   private final Path directory;
 
@@ -41,6 +45,36 @@ final class WorkDirectory {
 
   Path staging() {
     return directory.resolve("staging");
+  }
+
+  /** Where the last hand-edited version of each owned file a run overwrote or pruned is kept. */
+  Path handEdits() {
+    return directory.resolve(HAND_EDITS);
+  }
+
+  /**
+   * Keeps a copy of each of {@code paths} (owned files edited by hand, about to be overwritten or
+   * pruned) in {@link #handEdits()}, replacing an older copy, so no hand edit is ever lost. Nothing
+   * below {@code .shipshape/} is followed: a link or file in the way of a copy is removed first.
+   */
+  void keepHandEdits(List<String> paths) throws IOException {
+    for (String path : paths) {
+      Path copy = StagedWrite.resolve(handEdits(), path);
+      Path folder = directory;
+      for (Path segment : directory.relativize(copy.getParent())) {
+        folder = folder.resolve(segment);
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(folder);
+          }
+          Files.createDirectory(folder);
+        }
+      }
+      if (Files.isDirectory(copy, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(copy);
+      }
+      Files.copy(root.resolve(path), copy, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   Path newIndex() {
@@ -100,7 +134,7 @@ final class WorkDirectory {
     if (exists()) {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
         for (Path entry : entries) {
-          if (!entry.equals(lock())) {
+          if (!entry.equals(lock()) && !entry.equals(handEdits())) {
             found.add(NAME + "/" + entry.getFileName());
           }
         }

@@ -52,8 +52,9 @@ public record WriteResult(List<String> written, List<String> unchanged, List<Str
     for (String path : handEdited) {
       lines.add(path + " was edited by hand since Shipshape wrote it; the edit was "
           + (pruned.contains(path) ? "deleted with the file (no longer rendered)" : "overwritten")
-          + ". To keep a change, make it in the stack (the DSL), or keep the file outside the rendered paths; "
-          + "the edited version is in your version control (git diff / git show HEAD:" + path + ")");
+          + "; the edited version is kept in " + WorkDirectory.NAME + "/" + WorkDirectory.HAND_EDITS + "/" + path
+          + ". To keep such a change, make it in the stack (the DSL, or a Patch for a field it does not model),"
+          + " or keep the file outside the rendered paths");
     }
     ignoredIndexLines.forEach(line -> lines.add("ignored the line '" + line + "' of " + OwnershipIndex.FILE
         + ": it names no file Shipshape may own, so nothing was deleted for it (the new index leaves it out)"));

@@ -174,6 +174,13 @@ class HostileTreeTest {
     assertTrue(result.warnings().stream().anyMatch(line -> line.startsWith("dev/web/b.yaml was edited by hand")
         && line.contains("deleted")), result.warnings().toString());
     assertEquals("kind: Surprise\n", Files.readString(root.resolve("dev/web/extra.yaml")), "a foreign file is never touched");
+    assertEquals("a: 1 # tuned by hand\n", Files.readString(root.resolve(".shipshape/hand-edits/dev/web/a.yaml")),
+        "an overwritten hand edit is kept");
+    assertEquals("b: 1 # tuned by hand\n", Files.readString(root.resolve(".shipshape/hand-edits/dev/web/b.yaml")),
+        "a pruned hand edit is kept");
+    assertTrue(result.warnings().stream().anyMatch(line -> line.contains("kept in .shipshape/hand-edits/dev/web/a.yaml")),
+        result.warnings().toString());
+    assertEquals(List.of(), new OutputDirectory(root).check(NEW).leftovers(), "kept hand edits are no leftover");
   }
 
   @Test

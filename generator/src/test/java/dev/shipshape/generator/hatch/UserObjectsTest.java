@@ -99,6 +99,17 @@ class UserObjectsTest {
   }
 
   @Test
+  void kindsThatDifferOnlyInTheirApiGroupCannotShareAFileAndAreADiagnosticNotAnException() {
+    Rendering rendering = render(stack()
+        .object(UserObject.yaml("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: blue}\n").namespaced())
+        .object(UserObject.yaml("apiVersion: other.example.org/v1\nkind: Widget\nmetadata: {name: blue}\n").namespaced()));
+    assertFalse(rendering.succeeded());
+    assertEquals(List.of("HATCH-OBJECT-COLLISION"), rules(rendering).stream().filter(r -> !r.equals("HATCH-USED")).toList());
+    assertTrue(rendering.diagnostics().all().stream().anyMatch(d -> d.message().contains("would be written to the same file")),
+        rendering.diagnostics().report());
+  }
+
+  @Test
   void aDeclaredScopePlacesAnUnknownKind() {
     Rendering rendering = render(stack()
         .object(UserObject.custom("example.com/v1", "Widget", "blue", Map.of("size", 3)).namespaced())

@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The objects of one rendering (one stack, as declared or in one environment) while the
  * {@link TransformStage} runs over them: transforms read and change the objects' trees in place, add
- * and remove objects, and report what they find. Not thread-safe: one rendering, one thread.
+ * and replace objects, and report what they find. Not thread-safe: one rendering, one thread.
  *
  * <pre>{@code
  * RenderedObjects objects = new RenderedObjects(stack, Optional.of("prod"), lowered);
- * objects.find("Deployment", "web").ifPresent(web -> web.body().with("spec").put("minReadySeconds", 10));
+ * objects.find("Deployment", "web").ifPresent(web -> ((ObjectNode) web.body().get("spec")).put("minReadySeconds", 10));
  * }</pre>
  */
 public final class RenderedObjects {
@@ -84,11 +83,6 @@ public final class RenderedObjects {
       throw new IllegalArgumentException(object.kind() + "/" + object.name() + " is not one of the rendered objects");
     }
     objects.set(at, Objects.requireNonNull(changed, "changed"));
-  }
-
-  /** Removes every object {@code which} accepts. */
-  public void removeIf(Predicate<Manifest> which) {
-    objects.removeIf(which);
   }
 
   /** Records a finding of a transform: a patch that misses, an object that collides, a hatch used. */

@@ -4,16 +4,16 @@ import java.util.Set;
 
 /**
  * One named step of the {@link TransformStage}: it runs over a stack's rendered objects after
- * lowering and may change them, add objects, remove objects or report diagnostics. Its place in the
+ * lowering and may change them, add or replace objects, or report diagnostics. Its place in the
  * stage comes from the names it declares it runs {@link #after()} and {@link #before()}, never from
  * its position in a list.
  *
  * <pre>{@code
  * Transform owners = new Transform() {
- *   public String name() { return "team-annotation"; }
+ *   public String name() { return "team-label"; }
  *   public Set<String> after() { return Set.of(MESH_INJECTION); }
  *   public void apply(RenderedObjects objects) {
- *     objects.all().forEach(o -> ((ObjectNode) o.body().get("metadata")).put("team", "payments"));
+ *     objects.all().forEach(o -> ((ObjectNode) o.body().get("metadata")).withObject("/labels").put("team", "payments"));
  *   }
  * };
  * }</pre>
